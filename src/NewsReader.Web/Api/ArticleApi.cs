@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Web.Api;
+
+/// <summary>The JSON API: the library, one article, and the ingestion report. Field names are a contract.</summary>
+public static class ArticleApi
+{
+    public static RouteGroupBuilder MapArticleApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Articles");
+        api.MapGet("/articles", (ArticleStore store) =>
+            TypedResults.Ok(store.Current.Articles.Select(ArticleSummary.From)));
+        api.MapGet("/articles/{slug}", GetArticle);
+        api.MapGet("/ingestion", (ArticleStore store) => TypedResults.Ok(IngestionSummary.From(store.Current)));
+        return api;
+    }
+
+    static Results<Ok<ArticleDetail>, ProblemHttpResult> GetArticle(string slug, ArticleStore store) =>
+        store.Current.Find(slug) is { } article
+            ? TypedResults.Ok(ArticleDetail.From(article))
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Article not found",
+                detail: "No article in the library has this slug.");
+}
+
+public sealed record ArticleSummary(string Slug, string Headline, IReadOnlyList<string> Authors, int? ReadTimeMinutes, int RecommendedCount, string Source)
+{
+    public static ArticleSummary From(Article a) =>
+        new(a.Slug, a.Headline, a.Authors, a.ReadTimeMinutes, a.Recommended.Count, a.Source);
+}
+
+public sealed record ArticleDetail(
+    string Slug, string Source, string Headline, string? ImageCaption, IReadOnlyList<string> Authors, string? Byline,
+    int? ReadTimeMinutes, DatelineItem? Dateline, IReadOnlyList<string> Paragraphs, string? Credits,
+    IReadOnlyList<RecommendedItem> Recommended)
+{
+    public static ArticleDetail From(Article a) => new(
+        a.Slug, a.Source, a.Headline, a.ImageCaption, a.Authors, a.Byline, a.ReadTimeMinutes,
+        a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency) : null,
+        a.Paragraphs, a.Credits,
+        [.. a.Recommended.Select(t => new RecommendedItem(t.Title, t.Summary, t.Truncated))]);
+}
+
+public sealed record DatelineItem(string Place, string? Agency);
+
+public sealed record RecommendedItem(string Title, string? Summary, bool Truncated);
+
+public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnlyList<RejectedItem> Rejected)
+{
+    public static IngestionSummary From(LibrarySnapshot s) => new(
+        [.. s.Report.Loaded.Select(l => new LoadedItem(l.Source, l.Slug))],
+        [.. s.Report.Rejected.Select(r => new RejectedItem(r.Source, r.Reason))]);
+}
+
+public sealed record LoadedItem(string Source, string Slug);
+
+public sealed record RejectedItem(string Source, string Reason);

@@ -1,0 +1,20 @@
+namespace NewsReader.Web.Articles;
+
+/// <summary>One captured news article, as parsed from a seed file. Immutable.</summary>
+public sealed record Article(
+    string Headline,
+    string? ImageCaption,
+    IReadOnlyList<string> Authors,
+    string? Byline,
+    int? ReadTimeMinutes,
+    Dateline? Dateline,
+    IReadOnlyList<string> Paragraphs,
+    string? Credits,
+    IReadOnlyList<Teaser> Recommended)
+{
+    /// <summary>URL name, unique in the library; assigned by the loader, which sees every article.</summary>
+    public string Slug { get; init; } = "";
+
+    /// <summary>The file's name inside the seeds folder.</summary>
+    public string Source { get; init; } = "";
+}

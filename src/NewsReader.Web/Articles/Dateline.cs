@@ -1,0 +1,108 @@
+namespace NewsReader.Web.Articles;
+
+/// <summary>
+/// The wire-story opening of a first paragraph: "TOKYO (Reuters) - ", "KYIV, Ukraine (AP) — ", "PARIS - ".
+/// </summary>
+public sealed record Dateline(string Place, string? Agency)
+{
+    const int MaxHeadLength = 80;
+    const int MaxAgencyLength = 40;
+
+    /// <summary>
+    /// Reads the dateline at the start of <paramref name="paragraph"/>, or null when it opens with none.
+    /// Rule: PLACE [, Region] [(AGENCY)] then a separator: an en or em dash anywhere, or a hyphen with a
+    /// space on at least one side ("TOKYO (Reuters) -NATO…" counts, "WINSTON-SALEM" does not split).
+    /// Without an agency the city must be in capitals, so "Stoltenberg - said" is not a dateline.
+    /// One forward scan over at most <see cref="MaxHeadLength"/> characters: no regular expression.
+    /// </summary>
+    public static Dateline? TryParse(string? paragraph)
+    {
+        if (string.IsNullOrEmpty(paragraph)) return null;
+        var limit = Math.Min(paragraph.Length, MaxHeadLength);
+        for (var i = 1; i < limit; i++)
+        {
+            if (!IsSeparatorAt(paragraph, i)) continue;
+            var dateline = FromHead(paragraph.AsSpan(0, i).Trim());
+            if (dateline is not null) return dateline;
+            // A parenthesis or a lowercase letter before the first separator means this is prose, not a dateline.
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The length of the dateline prefix (head and separator), so pages can set it apart.</summary>
+    public static int PrefixLength(string paragraph)
+    {
+        var limit = Math.Min(paragraph.Length, MaxHeadLength);
+        for (var i = 1; i < limit; i++)
+        {
+            if (!IsSeparatorAt(paragraph, i)) continue;
+            if (FromHead(paragraph.AsSpan(0, i).Trim()) is null) return 0;
+            var end = i;
+            while (end < paragraph.Length && TextRules.IsDash(paragraph[end])) end++;
+            while (end < paragraph.Length && char.IsWhiteSpace(paragraph[end])) end++;
+            return end;
+        }
+        return 0;
+    }
+
+    static bool IsSeparatorAt(string text, int i)
+    {
+        var c = text[i];
+        if (c is '—' or '–' or '―') return true;
+        if (c != '-') return false;
+        var spaceBefore = char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ')';
+        var spaceAfter = i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
+        return spaceBefore || spaceAfter;
+    }
+
+    static Dateline? FromHead(ReadOnlySpan<char> head)
+    {
+        string? agency = null;
+        if (head.EndsWith(")"))
+        {
+            var open = head.LastIndexOf('(');
+            if (open < 0) return null;
+            var inner = head[(open + 1)..^1].Trim();
+            if (inner.IsEmpty || inner.Length > MaxAgencyLength || inner.ContainsAny('(', ')')) return null;
+            agency = inner.ToString();
+            head = head[..open].TrimEnd();
+        }
+        if (head.IsEmpty || head.ContainsAny('(', ')')) return null;
+
+        var comma = head.IndexOf(',');
+        var city = (comma < 0 ? head : head[..comma]).Trim();
+        var region = comma < 0 ? [] : head[(comma + 1)..].Trim();
+        if (!IsCity(city, requireCapitals: agency is null)) return null;
+        if (comma >= 0 && (region.IsEmpty || !IsRegion(region))) return null;
+        return new Dateline(head.ToString(), agency);
+    }
+
+    // "TOKYO", "NEW YORK", "ST. PETERSBURG", "N'DJAMENA"; with an agency also "Tokyo".
+    static bool IsCity(ReadOnlySpan<char> city, bool requireCapitals)
+    {
+        if (city.Length < 2 || !char.IsLetter(city[0]) || !char.IsUpper(city[0])) return false;
+        var letters = 0;
+        var words = 1;
+        foreach (var c in city)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (requireCapitals && char.IsLower(c)) return false;
+            }
+            else if (c == ' ') words++;
+            else if (c is not ('.' or '\'' or '’' or '-' or '&')) return false;
+        }
+        return letters >= 2 && words <= 5;
+    }
+
+    // "Ukraine", "Calif.", "N.Y.", "South Korea"
+    static bool IsRegion(ReadOnlySpan<char> region)
+    {
+        if (region.Length > 40 || !char.IsUpper(region[0])) return false;
+        foreach (var c in region)
+            if (!char.IsLetter(c) && c is not (' ' or '.' or '\'' or '’' or '-')) return false;
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>The "·1 min read" line ("· 12 min read", "5 mins read", "3 minute read"), possibly after the author: "Jane Doe · 4 min read".</summary>
+public static class ReadTime
+{
+    public static bool TryParse(string line, out int minutes, out string? before)
+    {
+        minutes = 0;
+        before = null;
+        var s = line.AsSpan().Trim();
+        if (!s.EndsWith("read", StringComparison.OrdinalIgnoreCase)) return false;
+        s = s[..^4].TrimEnd();
+        foreach (var unit in (ReadOnlySpan<string>)["minutes", "minute", "mins", "min"])
+        {
+            if (!s.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) continue;
+            s = s[..^unit.Length].TrimEnd();
+            var digits = s.Length;
+            while (digits > 0 && char.IsAsciiDigit(s[digits - 1])) digits--;
+            if (digits == s.Length || s.Length - digits > 4) return false;
+            minutes = int.Parse(s[digits..]);
+            var rest = s[..digits].TrimEnd();
+            // What stands before the number is bullets and separators, then optionally an author.
+            var sep = rest.LastIndexOfAny("·•|–—-");
+            var prefix = sep >= 0 ? rest[..sep].Trim() : rest.Trim();
+            if (sep < 0 && !prefix.IsEmpty) return false; // "Read the 5 min read" is prose, not a read-time line
+            before = prefix.IsEmpty ? null : prefix.ToString();
+            return true;
+        }
+        return false;
+    }
+}
