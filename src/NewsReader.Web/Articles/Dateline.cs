@@ -78,20 +78,22 @@ public sealed record Dateline(string Place, string? Agency)
         return new Dateline(head.ToString(), agency);
     }
 
-    // "TOKYO", "NEW YORK", "ST. PETERSBURG", "N'DJAMENA"; with an agency also "Tokyo".
+    // "TOKYO", "NEW YORK", "ST. PETERSBURG", "N'DJAMENA"; with an agency also "Tokyo", "New York".
     static bool IsCity(ReadOnlySpan<char> city, bool requireCapitals)
     {
         if (city.Length < 2 || !char.IsLetter(city[0]) || !char.IsUpper(city[0])) return false;
         var letters = 0;
         var words = 1;
+        var startOfWord = true;
         foreach (var c in city)
         {
             if (char.IsLetter(c))
             {
                 letters++;
-                if (requireCapitals && char.IsLower(c)) return false;
+                if (char.IsLower(c) && (requireCapitals || startOfWord)) return false;
+                startOfWord = false;
             }
-            else if (c == ' ') words++;
+            else if (c == ' ') { words++; startOfWord = true; }
             else if (c is not ('.' or '\'' or '’' or '-' or '&')) return false;
         }
         return letters >= 2 && words <= 5;

@@ -21,7 +21,13 @@ public static class Slug
         var pendingHyphen = false;
         foreach (var c in folded)
         {
-            if (sb.Length >= MaxLength) break;
+            if (sb.Length + (pendingHyphen ? 1 : 0) >= MaxLength)
+            {
+                // Cut at the last whole word rather than mid-word.
+                var lastHyphen = sb.ToString().LastIndexOf('-');
+                if (lastHyphen > 0 && char.IsAsciiLetterOrDigit(c)) sb.Length = lastHyphen;
+                break;
+            }
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var lower = char.ToLowerInvariant(c);
             if (c is '\'' or '’') continue; // "NATO's" → "natos", not "nato-s"
@@ -33,7 +39,7 @@ public static class Slug
             }
             else pendingHyphen = true;
         }
-        if (sb.Length > 0) return sb.ToString().TrimEnd('-');
+        if (sb.Length > 0) return sb.ToString();
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return $"{fallbackPrefix}-{Convert.ToHexStringLower(hash, 0, 5)}";

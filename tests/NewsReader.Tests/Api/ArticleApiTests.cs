@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace NewsReader.Tests.Api;
+
+public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    const string SeedSlug = "nato-chief-stresses-importance-of-indo-pacific-partners-amid-security-tensions";
+
+    [Fact]
+    public async Task ListGivesOneSummaryPerArticle()
+    {
+        var list = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
+        var item = Assert.Single(list.EnumerateArray());
+        Assert.Equal(SeedSlug, item.GetProperty("slug").GetString());
+        Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", item.GetProperty("headline").GetString());
+        Assert.Equal("Sakura Murakami", Assert.Single(item.GetProperty("authors").EnumerateArray()).GetString());
+        Assert.Equal(1, item.GetProperty("readTimeMinutes").GetInt32());
+        Assert.Equal(20, item.GetProperty("recommendedCount").GetInt32());
+        Assert.Equal("000_edb2a65bb37253f4.txt", item.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task DetailHasEveryFieldInCamelCase()
+    {
+        var a = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles/{SeedSlug}");
+        Assert.Equal(
+            ["slug", "source", "headline", "imageCaption", "authors", "byline", "readTimeMinutes", "dateline", "paragraphs", "credits", "recommended"],
+            a.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("TOKYO", a.GetProperty("dateline").GetProperty("place").GetString());
+        Assert.Equal("Reuters", a.GetProperty("dateline").GetProperty("agency").GetString());
+        Assert.Equal(8, a.GetProperty("paragraphs").GetArrayLength());
+        Assert.Equal("Reporting by Sakura Murakami. Editing by Gerry Doyle", a.GetProperty("credits").GetString());
+        var recommended = a.GetProperty("recommended").EnumerateArray().ToList();
+        Assert.Equal(20, recommended.Count);
+        Assert.Equal(["title", "summary", "truncated"], recommended[0].EnumerateObject().Select(p => p.Name).Take(3));
+        Assert.Single(recommended, r => r.GetProperty("truncated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task NullsAreWrittenAsNull()
+    {
+        using var seeds = new TempSeedFolder().WithFile("plain.txt", "Plain story\n\nJust a body.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var a = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles/plain-story");
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("imageCaption").ValueKind);
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("dateline").ValueKind);
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("readTimeMinutes").ValueKind);
+        Assert.Equal(0, a.GetProperty("authors").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task UnknownSlugReturns404ProblemJson()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/articles/no-such-article");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.TryGetProperty("traceId", out _));
+    }
+
+    [Fact]
+    public async Task IngestionReportListsLoadedAndRejectedFiles()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("empty.txt", "").WithFile("binary.dat", [0, 1, 2, 0xFF, 0xFE]);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var report = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/ingestion");
+
+        var loaded = Assert.Single(report.GetProperty("loaded").EnumerateArray());
+        Assert.Equal("000_seed.txt", loaded.GetProperty("source").GetString());
+        Assert.Equal(SeedSlug, loaded.GetProperty("slug").GetString());
+        var rejected = report.GetProperty("rejected").EnumerateArray().ToDictionary(r => r.GetProperty("source").GetString()!, r => r.GetProperty("reason").GetString()!);
+        Assert.Equal(["binary.dat", "empty.txt"], rejected.Keys.Order());
+        Assert.StartsWith("not UTF-8 text", rejected["binary.dat"]);
+        Assert.Contains("empty", rejected["empty.txt"]);
+    }
+
+    [Fact]
+    public async Task HealthzAnswers200() =>
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
+}

@@ -1,0 +1,42 @@
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Tests.Articles;
+
+public class DatelineTests
+{
+    [Theory]
+    [InlineData("TOKYO (Reuters) - NATO chief said.", "TOKYO", "Reuters")]
+    [InlineData("LONDON (AFP) — Markets fell.", "LONDON", "AFP")]
+    [InlineData("WASHINGTON (AP) – The Senate voted.", "WASHINGTON", "AP")]
+    [InlineData("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine", "AP")]
+    [InlineData("TOKYO (Reuters) -NATO chief Jens Stoltenberg", "TOKYO", "Reuters")]
+    [InlineData("NEW YORK (Reuters) — Shares rose.", "NEW YORK", "Reuters")]
+    [InlineData("ST. PETERSBURG, Fla. (AP) — Rain.", "ST. PETERSBURG, Fla.", "AP")]
+    [InlineData("WINSTON-SALEM, N.C. (AP) - A fire.", "WINSTON-SALEM, N.C.", "AP")]
+    [InlineData("Tokyo (Reuters) - Mixed-case city with an agency.", "Tokyo", "Reuters")]
+    [InlineData("BERLIN—The coalition agreed.", "BERLIN", null)]
+    public void ReadsPlaceAndAgency(string paragraph, string place, string? agency) =>
+        Assert.Equal(new Dateline(place, agency), Dateline.TryParse(paragraph));
+
+    [Fact]
+    public void DatelineWithoutAgencyHasNullAgency() =>
+        Assert.Equal(new Dateline("PARIS", null), Dateline.TryParse("PARIS - The museum reopened."));
+
+    [Theory]
+    [InlineData("Stoltenberg - who spoke in Tokyo - said more.")]
+    [InlineData("Indo-Pacific partners matter, he said.")]
+    [InlineData("\"We are ready - now,\" he said.")]
+    [InlineData("The war (in Ukraine) - he said - matters.")]
+    [InlineData("A quiet day.")]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("() - nothing")]
+    public void ProseHasNoDateline(string paragraph) => Assert.Null(Dateline.TryParse(paragraph));
+
+    [Theory]
+    [InlineData("TOKYO (Reuters) - NATO", 18)]
+    [InlineData("PARIS - The", 8)]
+    [InlineData("No dateline here.", 0)]
+    public void PrefixLengthCoversHeadAndSeparator(string paragraph, int length) =>
+        Assert.Equal(length, Dateline.PrefixLength(paragraph));
+}

@@ -1,0 +1,40 @@
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Tests.Articles;
+
+public class TeaserTests
+{
+    [Theory]
+    [InlineData("with the real estate com", true)]
+    [InlineData("and the company said,", true)]
+    [InlineData("Read more...", true)]
+    [InlineData("Read more…", true)]
+    [InlineData("It ended.", false)]
+    [InlineData("Is it over?", false)]
+    [InlineData("he said “we are ready.”", false)]
+    [InlineData("to \"intimidate.\"", false)]
+    public void CutOffSummariesAreDetected(string summary, bool cutOff) =>
+        Assert.Equal(cutOff, Teaser.IsCutOff(summary));
+
+    [Fact]
+    public void NoLinesGiveNoTeasers() => Assert.Empty(Teaser.ParseAll(["", "  "]));
+
+    [Fact]
+    public void TitlesWithoutSummariesFollowEachOther()
+    {
+        var teasers = Teaser.ParseAll(["  • First title", "", "  • Second title", "", "    Second summary."]);
+        Assert.Equal([new Teaser("First title", null, false), new Teaser("Second title", "Second summary.", false)], teasers);
+    }
+
+    [Fact]
+    public void PlainBlocksPairTitleThenSummaryAndSpotMissingSummaries()
+    {
+        var teasers = Teaser.ParseAll(["First title", "", "First summary ends.", "", "Second title", "", "Third title", "", "Third summary."]);
+        Assert.Equal(["First title", "Second title", "Third title"], teasers.Select(t => t.Title));
+        Assert.Equal(["First summary ends.", null, "Third summary."], teasers.Select(t => t.Summary));
+    }
+
+    [Fact]
+    public void HyphenInsideTitleIsNotABullet() =>
+        Assert.Equal("Explainer-What is it?", Assert.Single(Teaser.ParseAll(["• Explainer-What is it?"])).Title);
+}

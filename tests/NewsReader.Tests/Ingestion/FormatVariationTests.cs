@@ -1,0 +1,214 @@
+using System.Text;
+using System.Text.Json;
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Tests.Ingestion;
+
+/// <summary>Captures from other people and tools: the same article must come out whatever the bytes look like.</summary>
+public class FormatVariationTests
+{
+    static string Shape(Article a) => JsonSerializer.Serialize(a);
+
+    static readonly string Expected = Shape(Samples.Parse(Samples.Full));
+
+    [Fact]
+    public void FullSampleHasEveryPart()
+    {
+        var a = Samples.Parse(Samples.Full);
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal("By Jane Doe and John Roe", a.Byline);
+        Assert.Equal(3, a.ReadTimeMinutes);
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal("Reporting by Jane Doe; Editing by Ann Poe", a.Credits);
+        Assert.Equal([new Teaser("Oil slips as supply worries ease", "Prices fell for a second day.", false),
+                      new Teaser("Bonds steady ahead of data", "Yields were little changed in early trade", true)],
+                     a.Recommended);
+    }
+
+    public static TheoryData<string, string> Rewrites => new()
+    {
+        { "CRLF line endings", Samples.Full.Replace("\n", "\r\n") },
+        { "lone CR line endings", Samples.Full.Replace("\n", "\r") },
+        { "a UTF-8 byte order mark", "\uFEFF" + Samples.Full },
+        { "trailing spaces and tabs", Samples.Full.Replace("\n", " \t \n") },
+        { "a final newline", Samples.Full + "\n" },
+        { "blank lines before the headline", "\n\n  \n" + Samples.Full },
+        { "middle-dot bullets", Samples.Full.Replace("•", "·") },
+        { "hyphen bullets", Samples.Full.Replace("•", "-") },
+        { "asterisk bullets", Samples.Full.Replace("•", "*") },
+        { "square bullets", Samples.Full.Replace("•", "▪") },
+        { "tab indentation", Samples.Full.Replace("    Prices", "\t\tPrices").Replace("    Yields", "\t\tYields").Replace("  •", "\t•") },
+        { "no indentation", Samples.Full.Replace("    Prices", "Prices").Replace("    Yields", "Yields").Replace("  •", "•") },
+        { "indentation but no bullets", Samples.Full.Replace("  • ", "") },
+        { "a spaced read-time dot", Samples.Full.Replace("·3 min read", "· 3 min read") },
+        { "a bullet read-time", Samples.Full.Replace("·3 min read", "• 3 mins read") },
+        { "a lowercase marker with a colon", Samples.Full.Replace("Recommended Stories", "recommended stories:") },
+        { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
+        { "non-breaking spaces at line ends", Samples.Full.Replace("\n", "\u00a0\n") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rewrites))]
+    public void SameArticleDespite(string variation, string text)
+    {
+        Assert.NotNull(variation);
+        Assert.Equal(Expected, Shape(Samples.Parse(text)));
+    }
+
+    [Theory]
+    [InlineData("(AFP) –")]
+    [InlineData("(AFP) -")]
+    [InlineData("(AFP)—")]
+    public void AnyDashSeparatesTheDateline(string dash)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("(AFP) —", dash));
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.Equal($"LONDON {dash} Stocks rose on Thursday after the central bank held rates.", a.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void TeasersWithNeitherBulletsNorIndentationPairByPosition()
+    {
+        // Without bullets or indentation a short unpunctuated line reads as a title, so a cut-off summary
+        // is only recognised when it is long; complete summaries pair with their titles.
+        var plain = Samples.Full.Replace("  • ", "").Replace("    Prices", "Prices").Replace("    Yields", "Yields")
+            .Replace("Yields were little changed in early trade", "Yields were little changed in early trade.");
+        Assert.Equal([new Teaser("Oil slips as supply worries ease", "Prices fell for a second day.", false),
+                      new Teaser("Bonds steady ahead of data", "Yields were little changed in early trade.", false)],
+                     Samples.Parse(plain).Recommended);
+    }
+
+    [Fact]
+    public void MissingCaptionIsNull()
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l.StartsWith("Traders")));
+        Assert.Null(a.ImageCaption);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal(3, a.ReadTimeMinutes);
+    }
+
+    [Fact]
+    public void MissingAuthorLineLeavesBylineNames()
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l == "Jane Doe"));
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+    }
+
+    [Fact]
+    public void MissingReadTimeIsNullAndAuthorLineIsStillRecognised()
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l.Contains("min read")));
+        Assert.Null(a.ReadTimeMinutes);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+    }
+
+    [Fact]
+    public void MissingBylineKeepsAuthorLineNames()
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l.StartsWith("By ")));
+        Assert.Null(a.Byline);
+        Assert.Equal(["Jane Doe"], a.Authors);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+    }
+
+    [Fact]
+    public void HeadlineAndBodyAloneLeaveEveryOptionalPartEmpty()
+    {
+        var a = Samples.Parse("Quiet day in parliament\n\nNothing much happened on Tuesday.\n\nMembers went home early.");
+        Assert.Null(a.ImageCaption);
+        Assert.Empty(a.Authors);
+        Assert.Null(a.Byline);
+        Assert.Null(a.ReadTimeMinutes);
+        Assert.Null(a.Dateline);
+        Assert.Null(a.Credits);
+        Assert.Empty(a.Recommended);
+        Assert.Equal(["Nothing much happened on Tuesday.", "Members went home early."], a.Paragraphs);
+    }
+
+    [Fact]
+    public void CaptionWithoutOtherHeaderPartsIsFoundBeforeADatelineParagraph()
+    {
+        var a = Samples.Parse("Storm hits coast\n\nWaves break over the sea wall\n\nMIAMI (AP) — A storm hit the coast.\n\nPower was cut.");
+        Assert.Equal("Waves break over the sea wall", a.ImageCaption);
+        Assert.Equal(new Dateline("MIAMI", "AP"), a.Dateline);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void MissingCreditsLeaveParagraphsAlone()
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l.StartsWith("(Reporting")));
+        Assert.Null(a.Credits);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void WritingCreditsAreRecognised()
+    {
+        var a = Samples.Parse(Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "(Writing by Jane Doe; Editing by Ann Poe)"));
+        Assert.Equal("Writing by Jane Doe; Editing by Ann Poe", a.Credits);
+    }
+
+    [Fact]
+    public void MissingRecommendedSectionGivesNoTeasers()
+    {
+        var text = Samples.Full[..Samples.Full.IndexOf("Recommended Stories", StringComparison.Ordinal)];
+        var a = Samples.Parse(text);
+        Assert.Empty(a.Recommended);
+        Assert.Equal("Reporting by Jane Doe; Editing by Ann Poe", a.Credits);
+    }
+
+    [Fact]
+    public void BodyWithoutDatelineHasNullDateline()
+    {
+        var a = Samples.Parse(Samples.Full.Replace("LONDON (AFP) — Stocks", "Stocks"));
+        Assert.Null(a.Dateline);
+    }
+
+    [Fact]
+    public void TwoDigitReadTimeWithSpacedDot() =>
+        Assert.Equal(12, Samples.Parse(Samples.Full.Replace("·3 min read", "· 12 min read")).ReadTimeMinutes);
+
+    [Fact]
+    public void ThreeAuthorBylineGivesThreeNames()
+    {
+        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe, John Roe and Li Wei"));
+        Assert.Equal(["Jane Doe", "John Roe", "Li Wei"], a.Authors);
+    }
+
+    [Fact]
+    public void AuthorAndReadTimeOnOneLine()
+    {
+        var a = Samples.Parse(Samples.Full.Replace("Jane Doe\n·3 min read", "Jane Doe · 3 min read"));
+        Assert.Equal(3, a.ReadTimeMinutes);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+    }
+
+    [Fact]
+    public void OneParagraphPerLineWithoutBlankLines()
+    {
+        var a = Samples.Parse("Headline here\n\nFirst paragraph ends here.\nSecond one too.\nThird as well.");
+        Assert.Equal(["First paragraph ends here.", "Second one too.", "Third as well."], a.Paragraphs);
+    }
+
+    [Fact]
+    public void TeaserWithoutSummaryHasNullSummary()
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l.Contains("Prices fell")));
+        Assert.Equal(new Teaser("Oil slips as supply worries ease", null, false), a.Recommended[0]);
+        Assert.Equal(2, a.Recommended.Count);
+    }
+
+    [Fact]
+    public void UnicodeTextSurvivesDecoding()
+    {
+        var a = Samples.ParseBytes(Encoding.UTF8.GetBytes("Zürich „Kälte“ — 東京\n\nBody text.\n"));
+        Assert.Equal("Zürich „Kälte“ — 東京", a.Headline);
+    }
+}

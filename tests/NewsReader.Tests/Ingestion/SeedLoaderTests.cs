@@ -1,0 +1,98 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Tests.Ingestion;
+
+public class SeedLoaderTests
+{
+    sealed class Environment(string root) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Testing";
+        public string ApplicationName { get; set; } = "NewsReader.Tests";
+        public string ContentRootPath { get; set; } = root;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+
+    static SeedLoader Loader(string path, long maxBytes = 5 * 1024 * 1024) =>
+        new(Options.Create(new SeedOptions { Path = path, MaxFileBytes = maxBytes }), new Environment(path), NullLogger<SeedLoader>.Instance);
+
+    [Fact]
+    public void GoodFilesLoadAndBadOnesAreReportedWithReasons()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("empty.txt", "").WithFile("image.bin", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0xFF]);
+        var snapshot = Loader(seeds.Path).Load();
+
+        var loaded = Assert.Single(snapshot.Report.Loaded);
+        Assert.Equal("000_seed.txt", loaded.Source);
+        Assert.Equal(["empty.txt", "image.bin"], snapshot.Report.Rejected.Select(r => r.Source));
+        Assert.Contains("empty", snapshot.Report.Rejected[0].Reason);
+        Assert.StartsWith("not UTF-8 text", snapshot.Report.Rejected[1].Reason);
+        Assert.Same(snapshot.Articles[0], snapshot.Find(loaded.Slug));
+    }
+
+    [Fact]
+    public void FilesOverTheSizeLimitAreRejectedUnread()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("small.txt", "Small\n\nBody.");
+        var snapshot = Loader(seeds.Path, maxBytes: 1000).Load();
+        var rejection = Assert.Single(snapshot.Report.Rejected);
+        Assert.Equal("000_seed.txt", rejection.Source);
+        Assert.Contains("over the 1,000-byte limit", rejection.Reason);
+        Assert.Single(snapshot.Articles);
+    }
+
+    [Fact]
+    public void SameHeadlineTwiceGetsTwoSlugsInFileOrder()
+    {
+        using var seeds = new TempSeedFolder().WithFile("b.txt", "Same story\n\nSecond copy.").WithFile("a.txt", "Same story\n\nFirst copy.");
+        var snapshot = Loader(seeds.Path).Load();
+        Assert.Equal(["a.txt", "b.txt"], snapshot.Articles.Select(a => a.Source));
+        Assert.Equal(["same-story", "same-story-2"], snapshot.Articles.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void SlugsAreStableAcrossLoads()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("dup.txt", Samples.SeedText);
+        Assert.Equal(Loader(seeds.Path).Load().Report.Loaded, Loader(seeds.Path).Load().Report.Loaded);
+    }
+
+    [Fact]
+    public void HiddenFilesAndEditorTemporariesAreIgnored()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile(".hidden.txt", "").WithFile("draft.txt~", "").WithFile(".draft.txt.swp", "").WithFile(".#draft.txt", "");
+        var snapshot = Loader(seeds.Path).Load();
+        Assert.Single(snapshot.Articles);
+        Assert.Empty(snapshot.Report.Rejected);
+    }
+
+    [Fact]
+    public void MissingFolderGivesAnEmptyLibrary()
+    {
+        var snapshot = Loader(Path.Combine(Path.GetTempPath(), "newsreader-no-such-folder-" + Guid.NewGuid())).Load();
+        Assert.Empty(snapshot.Articles);
+        Assert.Empty(snapshot.Report.Rejected);
+    }
+
+    [Fact]
+    public void SymlinkOutOfTheFolderIsNotRead()
+    {
+        using var outside = new TempSeedFolder().WithSeed();
+        using var seeds = new TempSeedFolder();
+        File.CreateSymbolicLink(Path.Combine(seeds.Path, "link.txt"), Path.Combine(outside.Path, "000_seed.txt"));
+        var rejection = Assert.Single(Loader(seeds.Path).Load().Report.Rejected);
+        Assert.Contains("outside the seeds folder", rejection.Reason);
+    }
+
+    [Fact]
+    public void RelativeDefaultIsFoundAboveTheContentRoot()
+    {
+        using var repo = new TempSeedFolder();
+        var seeds = Directory.CreateDirectory(Path.Combine(repo.Path, "seeds-" + Guid.NewGuid().ToString("N")));
+        var contentRoot = Directory.CreateDirectory(Path.Combine(repo.Path, "src", "NewsReader.Web")).FullName;
+        Assert.Equal(seeds.FullName, SeedLoader.ResolveFolder(seeds.Name, contentRoot));
+    }
+}
