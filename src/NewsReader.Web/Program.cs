@@ -1,5 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using NewsReader.Web.Api;
 using NewsReader.Web.Ingestion;
+using NewsReader.Web.Reading;
+using NewsReader.Web.Web;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,13 +17,23 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
+builder.Services.AddRazorPages();
+// Write non-ASCII text as itself (still escaping <, >, & and quotes): smaller, readable HTML.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddIngestion();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+app.UseReaderErrorPages();
+app.UseStaticFiles();
 app.UseSerilogRequestLogging();
+// Explicit, after the error middleware, so a re-executed status page (/errors/404) is routed afresh.
+app.UseRouting();
 
 app.MapHealthChecks("/healthz");
 app.MapArticleApi();
+app.MapReadingPreferences();
+app.MapRazorPages();
 
 app.Run();

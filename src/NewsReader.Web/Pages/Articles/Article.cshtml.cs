@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Web.Pages.Articles;
+
+public sealed class ArticleModel(ArticleStore store) : ReaderPageModel
+{
+    public Article Article { get; private set; } = null!;
+    public LibrarySnapshot Library { get; private set; } = LibrarySnapshot.Empty;
+    public IReadOnlyList<Credit> Credits { get; private set; } = [];
+
+    public IActionResult OnGet(string slug)
+    {
+        Library = store.Current;
+        if (!Slug.IsWellFormed(slug) || Library.Find(slug) is not { } article) return NotFound();
+        Article = article;
+        Credits = Credit.ParseAll(article.Credits);
+        var description = Typesetter.Excerpt(article, 160);
+        Meta = new PageMeta($"{article.Headline} · NewsReader", description, $"/articles/{article.Slug}")
+        {
+            OgType = "article",
+            ArticleAuthors = article.Authors,
+            JsonLd = NewsArticleJsonLd(article, description),
+            Section = "library",
+        };
+        return Page();
+    }
+
+    // schema.org NewsArticle. System.Text.Json escapes <, > and &, so the text cannot close the script element.
+    string NewsArticleJsonLd(Article a, string description)
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = a.Headline,
+            ["description"] = description,
+            ["url"] = $"{Request.Scheme}://{Request.Host}/articles/{a.Slug}",
+            ["author"] = a.Authors.Select(n => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = n }).ToList(),
+            ["wordCount"] = a.Paragraphs.Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length),
+        };
+        if (a.Dateline is { } d)
+        {
+            data["dateline"] = d.Place;
+            if (d.Agency is not null)
+                data["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = d.Agency };
+        }
+        if (a.ImageCaption is not null) data["abstract"] = a.ImageCaption;
+        return JsonSerializer.Serialize(data);
+    }
+}

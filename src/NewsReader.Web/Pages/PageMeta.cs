@@ -1,0 +1,16 @@
+namespace NewsReader.Web.Pages;
+
+/// <summary>What the layout puts in &lt;head&gt; for a page: title, description, canonical path, OpenGraph and JSON-LD.</summary>
+public sealed record PageMeta(string Title, string Description, string Path)
+{
+    public const string SiteName = "NewsReader";
+
+    public string OgType { get; init; } = "website";
+    public IReadOnlyList<string> ArticleAuthors { get; init; } = [];
+    public string? JsonLd { get; init; }
+
+    /// <summary>Which main navigation entry this page belongs to, for aria-current.</summary>
+    public string? Section { get; init; }
+
+    public static PageMeta Default { get; } = new(SiteName, "A calm reader for captured news articles.", "/");
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Html;
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Web.Pages;
+
+/// <summary>
+/// Turns seed text into HTML through Markdig: typographic quotes, dashes and ellipses (SmartyPants), raw
+/// HTML shown as text, links only to http(s) and mailto, images shown as their alt text (nothing is
+/// loaded from another host). Text from a file never becomes markup.
+/// </summary>
+public static class Typesetter
+{
+    // Immutable and thread-safe: built once, shared by every request.
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseSmartyPants()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>A body paragraph as one &lt;p&gt;, its dateline (if any) set apart in a span.</summary>
+    public static HtmlString Paragraph(string text, bool withDateline)
+    {
+        var prefix = withDateline ? Dateline.PrefixLength(text) : 0;
+        var body = Render(text[prefix..], inline: false);
+        if (prefix == 0) return new HtmlString(body);
+        // The head as written ("TOKYO (Reuters)"), then the separator set as an em dash whatever the capture used.
+        var head = text[..prefix].TrimEnd().TrimEnd('-', '–', '—', '―', '‒').TrimEnd();
+        var dateline = $"<span class=\"dateline\">{WebUtility.HtmlEncode(head)}</span> — ";
+        return new HtmlString(body.StartsWith("<p>", StringComparison.Ordinal)
+            ? "<p>" + dateline + body[3..]
+            : "<p>" + dateline + "</p>" + body);
+    }
+
+    /// <summary>A title or summary as inline text: typographic punctuation, no block markup.</summary>
+    public static HtmlString Inline(string text) => new(Render(text, inline: true));
+
+    /// <summary>The first paragraph without its dateline, cut at a word to at most <paramref name="max"/> characters.</summary>
+    public static string Excerpt(Article article, int max)
+    {
+        var first = article.Paragraphs[0];
+        return Shorten(first[Dateline.PrefixLength(first)..], max);
+    }
+
+    public static string Shorten(string text, int max)
+    {
+        text = text.Trim();
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+    };
+
+    static string Render(string markdown, bool inline)
+    {
+        var document = Markdown.Parse(Punctuate(markdown), Pipeline);
+        Neutralise(document);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline };
+        Pipeline.Setup(renderer);
+        if (inline && document.Count == 1 && document[0] is LeafBlock { Inline: { } line })
+            renderer.Write(line);
+        else
+            renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// What SmartyPants leaves alone: an apostrophe inside a word ("NATO's" → "NATO’s") and a hyphen standing
+    /// between spaces, used as a dash ("Huawei - sources" → "Huawei – sources").
+    /// </summary>
+    internal static string Punctuate(string text)
+    {
+        if (!text.Contains('\'') && !text.Contains(" - ", StringComparison.Ordinal)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 1; i < chars.Length - 1; i++)
+        {
+            if (chars[i] == '\'' && char.IsLetter(chars[i - 1]) && char.IsLetter(chars[i + 1])) chars[i] = '’';
+            else if (chars[i] == '-' && chars[i - 1] == ' ' && chars[i + 1] == ' ') chars[i] = '–';
+        }
+        return new string(chars);
+    }
+
+    // Links to anything but http(s)/mailto, and every image, are replaced by their plain text.
+    static void Neutralise(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (!link.IsImage && IsSafe(link.Url)) continue;
+            link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
+        }
+    }
+
+    static string PlainText(ContainerInline container) =>
+        string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    static bool IsSafe(string? url) =>
+        url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,37 @@
+namespace NewsReader.Web.Reading;
+
+public static class ReadingEndpoints
+{
+    /// <summary>
+    /// POST /preferences: the reading-controls form. Stores the choices in a cookie for a year and sends
+    /// the reader back to the page they were on (local paths only), so it works without JavaScript.
+    /// Changing a display preference is harmless, so the form carries no antiforgery token and every
+    /// page stays cacheable; the cookie is SameSite=Lax.
+    /// </summary>
+    public static IEndpointRouteBuilder MapReadingPreferences(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/preferences", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            var preferences = ReadingPreferences.FromForm(form, ReadingPreferences.From(context.Request));
+            context.Response.Cookies.Append(ReadingPreferences.CookieName, preferences.ToCookie(), new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                Path = "/",
+                SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
+                HttpOnly = false, // the optional script updates it in place
+                IsEssential = true,
+            });
+            var back = form["returnUrl"].ToString();
+            return TypedResults.Redirect(IsLocalPath(back) ? back : "/");
+        }).DisableAntiforgery();
+        return app;
+    }
+
+    // "/articles/x" yes; "//evil.example", "/\\evil", "https://…" no.
+    internal static bool IsLocalPath(string path) =>
+        path.Length > 0 && path.Length < 2048 && path[0] == '/'
+        && (path.Length == 1 || path[1] is not ('/' or '\\'))
+        && !path.Any(char.IsControl);
+}

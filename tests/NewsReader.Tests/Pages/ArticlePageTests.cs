@@ -1,0 +1,108 @@
+using System.Text.Json;
+
+namespace NewsReader.Tests.Pages;
+
+public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    const string Path = $"/articles/{PageTests.SeedSlug}";
+
+    [Fact]
+    public async Task HeadlineIsTheOnlyH1InsideTheArticle()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", doc.QuerySelector("main article.story h1").Text());
+    }
+
+    [Fact]
+    public async Task CaptionIsAFigureCaptionNotBodyText()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var caption = doc.QuerySelector("article.story figure figcaption");
+        Assert.EndsWith("NATO Secretary General Jens Stoltenberg speaks at Keio University in Tokyo", caption.Text());
+        Assert.DoesNotContain(doc.QuerySelectorAll(".story-body p"), p => p.TextContent.Contains("speaks at Keio University"));
+    }
+
+    [Fact]
+    public async Task BodyHasEveryParagraphWithTheDatelineSetApart()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var paragraphs = doc.QuerySelectorAll(".story-body > p");
+        Assert.Equal(8, paragraphs.Length);
+        Assert.Equal("TOKYO (Reuters)", paragraphs[0].QuerySelector("span.dateline").Text());
+        Assert.StartsWith("TOKYO (Reuters) — NATO Secretary-General", paragraphs[0].TextContent);
+    }
+
+    [Fact]
+    public async Task QuotesAndApostrophesAreTypographic()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var second = doc.QuerySelectorAll(".story-body > p")[1].TextContent;
+        Assert.StartsWith("“Working with partners", second);
+        Assert.Contains("world,” Stoltenberg", second);
+        Assert.Contains("NATO’s working closely", doc.QuerySelectorAll(".story-body > p")[0].TextContent);
+    }
+
+    [Fact]
+    public async Task CreditsAreSplitIntoRoles()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var roles = doc.QuerySelectorAll(".credits .credit").Select(c => (c.QuerySelector("dt").Text(), c.QuerySelector("dd").Text())).ToList();
+        Assert.Equal([("Reporting", "Sakura Murakami"), ("Editing", "Gerry Doyle")], roles);
+    }
+
+    [Fact]
+    public async Task ArticlePageShowsOneTeaserPerRecommendedStory()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var section = doc.QuerySelector("main section.teasers");
+        Assert.Equal("Recommended stories", section!.QuerySelector("h2").Text());
+        var teasers = section.QuerySelectorAll(".teaser");
+        Assert.Equal(20, teasers.Length);
+        Assert.All(teasers, t => Assert.StartsWith("/stories/", t.QuerySelector("h3 a")!.GetAttribute("href")));
+        Assert.Equal("/stories/" + PageTests.StorySlug, teasers[0].QuerySelector("h3 a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TruncatedSummaryEndsWithAnEllipsis()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var summaries = doc.QuerySelectorAll(".teaser-summary").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Single(summaries, s => s.EndsWith('…'));
+        Assert.EndsWith("the real estate com…", summaries[17]);
+    }
+
+    [Fact]
+    public async Task TeaserLinksToTheFullArticleWhenTheLibraryHasIt()
+    {
+        using var seeds = new TempSeedFolder().WithSeed()
+            .WithFile("001.txt", "NATO chief urges Seoul to send military support to Ukraine\n\nSEOUL (Reuters) - NATO's chief urged South Korea on Monday to send arms.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync(Path);
+        var links = doc.QuerySelectorAll(".teaser h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal("/articles/nato-chief-urges-seoul-to-send-military-support-to-ukraine", links[2]);
+        Assert.Equal(19, links.Count(l => l!.StartsWith("/stories/")));
+    }
+
+    [Fact]
+    public async Task JsonLdIsANewsArticleNamingTheHeadline()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var script = Assert.Single(doc.QuerySelectorAll("script[type='application/ld+json']"));
+        using var json = JsonDocument.Parse(script.TextContent);
+        var root = json.RootElement;
+        Assert.Equal("NewsArticle", root.GetProperty("@type").GetString());
+        Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", root.GetProperty("headline").GetString());
+        Assert.Equal("Sakura Murakami", root.GetProperty("author")[0].GetProperty("name").GetString());
+        Assert.Equal("Reuters", root.GetProperty("publisher").GetProperty("name").GetString());
+        Assert.True(root.GetProperty("wordCount").GetInt32() > 250);
+    }
+
+    [Fact]
+    public async Task OpenGraphDescribesAnArticle()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        Assert.Equal("article", doc.QuerySelector("meta[property='og:type']")?.GetAttribute("content"));
+        Assert.Equal("Sakura Murakami", doc.QuerySelector("meta[property='article:author']")?.GetAttribute("content"));
+        Assert.StartsWith("NATO Secretary-General Jens Stoltenberg", doc.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+    }
+}

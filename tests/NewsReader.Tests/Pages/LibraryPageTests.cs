@@ -1,0 +1,40 @@
+namespace NewsReader.Tests.Pages;
+
+public class LibraryPageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    [Fact]
+    public async Task EachArticleIsACardLinkingToIt()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/");
+        var card = Assert.Single(doc.QuerySelectorAll("main .card"));
+        var link = card.QuerySelector("h2 a");
+        Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", link.Text());
+        Assert.Equal($"/articles/{PageTests.SeedSlug}", link!.GetAttribute("href"));
+        var facts = card.QuerySelectorAll(".facts .fact").Select(f => f.TextContent.Trim()).ToList();
+        Assert.Equal(["By Sakura Murakami", "1 min read", "TOKYO (Reuters)"], facts);
+        var excerpt = card.QuerySelector(".card-excerpt").Text();
+        Assert.StartsWith("NATO Secretary-General Jens Stoltenberg on Wednesday", excerpt);
+        Assert.EndsWith("…", excerpt);
+    }
+
+    [Fact]
+    public async Task CardsKeepFileOrder()
+    {
+        using var seeds = new TempSeedFolder().WithFile("b.txt", "Beta story\n\nBody.").WithFile("a.txt", "Alpha story\n\nBody.").WithFile("c.txt", "Gamma story\n\nBody.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/");
+        Assert.Equal(["Alpha story", "Beta story", "Gamma story"], doc.QuerySelectorAll(".card h2").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task EmptyLibrarySaysSoAndNamesTheSeedsFolder()
+    {
+        using var seeds = new TempSeedFolder();
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/");
+        Assert.Empty(doc.QuerySelectorAll(".card"));
+        var empty = doc.QuerySelector(".empty-state");
+        Assert.Contains("empty", empty.Text());
+        Assert.Equal(seeds.Path, empty!.QuerySelector("code").Text());
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+
+namespace NewsReader.Tests.Pages;
+
+/// <summary>Structure shared by every page: language, one h1, landmarks, the skip link, metadata.</summary>
+public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    public const string SeedSlug = "nato-chief-stresses-importance-of-indo-pacific-partners-amid-security-tensions";
+    public const string StorySlug = "nato-japan-pledge-to-strengthen-ties-in-face-of-historic-security-threat";
+
+    public static TheoryData<string> Paths => new() { "/", $"/articles/{SeedSlug}", "/stories", $"/stories/{StorySlug}" };
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task PageHasLanguageOneH1AndLandmarks(string path)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path);
+        Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));
+        Assert.Single(doc.QuerySelectorAll("h1"));
+        Assert.Single(doc.QuerySelectorAll("body > header"));
+        Assert.NotNull(doc.QuerySelector("header nav[aria-label]"));
+        var main = Assert.Single(doc.QuerySelectorAll("main"));
+        Assert.Equal("main", main.Id);
+        Assert.Single(doc.QuerySelectorAll("body > footer"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task SkipLinkIsTheFirstFocusableElementAndTargetsMain(string path)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path);
+        var first = doc.QuerySelector("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])");
+        var link = Assert.IsAssignableFrom<IHtmlAnchorElement>(first);
+        Assert.Equal("#main", link.GetAttribute("href"));
+        Assert.Contains("skip", link.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task PageHasTitleDescriptionCanonicalAndOpenGraph(string path)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path);
+        Assert.EndsWith("· NewsReader", doc.Title);
+        Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+        Assert.EndsWith(path, doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal(doc.Title, doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        Assert.NotNull(doc.QuerySelector("meta[property='og:url']"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task StylesAndScriptsComeFromThisApp(string path)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path);
+        Assert.All(doc.QuerySelectorAll("link[rel=stylesheet]"), l => Assert.StartsWith("/", l.GetAttribute("href")));
+        Assert.All(doc.QuerySelectorAll("script[src]"), s => Assert.StartsWith("/", s.GetAttribute("src")));
+        Assert.Empty(doc.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
+        Assert.Empty(doc.QuerySelectorAll("[style]"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/stories")]
+    [InlineData("/articles/" + SeedSlug)]
+    [InlineData("/api/articles")]
+    [InlineData("/articles/no-such-article")]
+    [InlineData("/css/site.css")]
+    public async Task EveryResponseCarriesSecurityHeaders(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task UnknownArticleShowsTheFriendly404Page()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/articles/no-such-article", HttpStatusCode.NotFound);
+        Assert.Equal("Page not found", doc.QuerySelector("h1").Text());
+        Assert.NotNull(doc.QuerySelector("main a[href='/']"));
+    }
+
+    [Theory]
+    [InlineData("/stories/no-such-story")]
+    [InlineData("/no/such/page")]
+    [InlineData("/articles/UPPER-case")]
+    public async Task OtherUnknownAddressesShowThe404Page(string path)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path, HttpStatusCode.NotFound);
+        Assert.Equal("Page not found", doc.QuerySelector("h1").Text());
+    }
+
+    [Fact]
+    public async Task ErrorPageShowsNoStackTrace()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/error");
+        Assert.Equal("Something went wrong", doc.QuerySelector("h1").Text());
+        Assert.DoesNotContain("Exception", doc.Body!.TextContent);
+        Assert.DoesNotContain(" at ", doc.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ApiUnknownRouteIsProblemJson()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/no-such-thing");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, json.RootElement.GetProperty("status").GetInt32());
+    }
+}

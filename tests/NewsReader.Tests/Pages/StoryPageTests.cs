@@ -1,0 +1,49 @@
+namespace NewsReader.Tests.Pages;
+
+public class StoryPageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    [Fact]
+    public async Task StoriesPageListsEachRecommendedStoryOnceWithItsRecommenders()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/stories");
+        var items = doc.QuerySelectorAll(".story-item");
+        Assert.Equal(20, items.Length);
+        Assert.Equal(20, items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")).Distinct().Count());
+        Assert.All(items, i => Assert.Equal($"/articles/{PageTests.SeedSlug}", i.QuerySelector(".story-item-by a")!.GetAttribute("href")));
+        Assert.All(items, i => Assert.Contains("Recommended by 1 article", i.QuerySelector(".story-item-by")!.TextContent));
+    }
+
+    [Fact]
+    public async Task StoryRecommendedByTwoArticlesIsListedOnceAndFirst()
+    {
+        using var seeds = new TempSeedFolder().WithSeed()
+            .WithFile("001.txt", "Another story\n\nBody text.\n\nRecommended Stories\n\n  • Explainer: What is driving the violence in eastern Congo?\n\n    A summary.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/stories");
+        var first = doc.QuerySelectorAll(".story-item")[0];
+        Assert.Equal("Explainer-What is driving the violence in eastern Congo?", first.QuerySelector("h2").Text());
+        Assert.Equal(2, first.QuerySelectorAll(".story-item-by a").Length);
+        Assert.Equal(20, doc.QuerySelectorAll(".story-item").Length);
+    }
+
+    [Fact]
+    public async Task StoryPageShowsTitleSummaryAndRecommendingArticles()
+    {
+        var doc = await factory.CreateClient().GetPageAsync($"/stories/{PageTests.StorySlug}");
+        Assert.Equal("NATO, Japan pledge to strengthen ties in face of ‘historic’ security threat", doc.QuerySelector("h1").Text());
+        Assert.StartsWith("TOKYO (Reuters) -NATO chief Jens Stoltenberg", doc.QuerySelector(".story-summary").Text());
+        var by = Assert.Single(doc.QuerySelectorAll(".recommended-by li > a"));
+        Assert.Equal($"/articles/{PageTests.SeedSlug}", by.GetAttribute("href"));
+        Assert.Null(doc.QuerySelector(".full-article"));
+    }
+
+    [Fact]
+    public async Task StoryPageLinksTheFullArticleWhenTheLibraryHasIt()
+    {
+        using var seeds = new TempSeedFolder().WithSeed()
+            .WithFile("001.txt", "NATO chief urges Seoul to send military support to Ukraine\n\nSEOUL (Reuters) - NATO's chief urged South Korea to send arms.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/stories/nato-chief-urges-seoul-to-send-military-support-to-ukraine");
+        Assert.Equal("/articles/nato-chief-urges-seoul-to-send-military-support-to-ukraine", doc.QuerySelector(".full-article a")?.GetAttribute("href"));
+    }
+}
