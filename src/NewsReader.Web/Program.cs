@@ -33,6 +33,7 @@ app.UseRouting();
 
 app.MapHealthChecks("/healthz");
 app.MapArticleApi();
+app.MapSearchApi();
 app.MapReadingPreferences();
 app.MapRazorPages();
 

@@ -38,7 +38,7 @@ public sealed class ReadingJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(ArticlePath);
-        var teaser = page.Locator(".teaser h3 a").First;
+        var teaser = page.Locator(".teaser .teaser-title a").First;
         await Expect(teaser).ToHaveTextAsync("NATO, Japan pledge to strengthen ties in face of ‘historic’ security threat");
         await teaser.ClickAsync();
 
@@ -55,7 +55,7 @@ public sealed class ReadingJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(ArticlePath);
-        await page.Locator(".teaser-in-library h3 a").ClickAsync();
+        await page.Locator(".teaser-in-library .teaser-title a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/" + ReaderApp.SecondSlug + "$"));
         await Expect(page.Locator(".story-body .dateline")).ToHaveTextAsync("SEOUL (Reuters)");
     }

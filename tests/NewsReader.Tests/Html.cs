@@ -24,5 +24,7 @@ static class Html
         return await ParseAsync(response);
     }
 
-    public static string Text(this IElement? element) => Assert.IsAssignableFrom<IElement>(element).TextContent.Trim();
+    /// <summary>The element's text as a reader sees it: whitespace runs collapsed to one space.</summary>
+    public static string Text(this IElement? element) =>
+        string.Join(' ', Assert.IsAssignableFrom<IElement>(element).TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

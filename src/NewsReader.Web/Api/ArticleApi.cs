@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Web.Articles;
+using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Api;
 
@@ -16,13 +17,16 @@ public static class ArticleApi
         return api;
     }
 
-    static Results<Ok<ArticleDetail>, ProblemHttpResult> GetArticle(string slug, ArticleStore store) =>
-        store.Current.Find(slug) is { } article
-            ? TypedResults.Ok(ArticleDetail.From(article))
+    static Results<Ok<ArticleDetail>, ProblemHttpResult> GetArticle(string slug, ArticleStore store)
+    {
+        var library = store.Current;
+        return Slug.IsWellFormed(slug) && library.Find(slug) is { } article
+            ? TypedResults.Ok(ArticleDetail.From(article, library))
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Article not found",
                 detail: "No article in the library has this slug.");
+    }
 }
 
 public sealed record ArticleSummary(string Slug, string Headline, IReadOnlyList<string> Authors, int? ReadTimeMinutes, int RecommendedCount, string Source)
@@ -36,16 +40,18 @@ public sealed record ArticleDetail(
     int? ReadTimeMinutes, DatelineItem? Dateline, IReadOnlyList<string> Paragraphs, string? Credits,
     IReadOnlyList<RecommendedItem> Recommended)
 {
-    public static ArticleDetail From(Article a) => new(
+    /// <summary>Recommended stories stay in file order; each carries its relevance to the article.</summary>
+    public static ArticleDetail From(Article a, LibrarySnapshot library) => new(
         a.Slug, a.Source, a.Headline, a.ImageCaption, a.Authors, a.Byline, a.ReadTimeMinutes,
         a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency) : null,
         a.Paragraphs, a.Credits,
-        [.. a.Recommended.Select(t => new RecommendedItem(t.Title, t.Summary, t.Truncated))]);
+        [.. library.Index.RankTeasers(a, library.StoryOf).OrderBy(r => r.FileOrder)
+            .Select(r => new RecommendedItem(r.Teaser.Title, r.Teaser.Summary, r.Teaser.Truncated, r.Relevance, r.Related))]);
 }
 
 public sealed record DatelineItem(string Place, string? Agency);
 
-public sealed record RecommendedItem(string Title, string? Summary, bool Truncated);
+public sealed record RecommendedItem(string Title, string? Summary, bool Truncated, double Relevance, bool Related);
 
 public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnlyList<RejectedItem> Rejected)
 {

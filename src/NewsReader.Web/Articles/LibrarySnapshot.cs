@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsReader.Web.Ingestion;
+using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Articles;
 
@@ -13,6 +14,7 @@ public sealed class LibrarySnapshot
     readonly FrozenDictionary<string, Article> _bySlug;
     readonly FrozenDictionary<string, Story> _storiesBySlug;
     readonly FrozenDictionary<string, Story> _storiesByKey;
+    readonly Lazy<LibraryIndex> _index;
 
     public LibrarySnapshot(IReadOnlyList<Article> articles, IngestionReport report)
     {
@@ -22,7 +24,22 @@ public sealed class LibrarySnapshot
         Stories = BuildStories(articles);
         _storiesBySlug = Stories.ToFrozenDictionary(s => s.Slug, StringComparer.Ordinal);
         _storiesByKey = Stories.ToFrozenDictionary(s => TitleKey.Of(s.Title), StringComparer.Ordinal);
+        Authors = Facet.Build(articles, a => a.Authors, "author").ToFrozenDictionary(StringComparer.Ordinal);
+        Agencies = Facet.Build(articles, a => a.Dateline?.Agency is { } agency ? [agency] : [], "agency").ToFrozenDictionary(StringComparer.Ordinal);
+        Places = Facet.Build(articles, a => a.Dateline is { } d ? [d.Place] : [], "place").ToFrozenDictionary(StringComparer.Ordinal);
+        _index = new Lazy<LibraryIndex>(() => new LibraryIndex(Articles, Stories), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Browsing by author, agency and dateline place, each keyed by slug.</summary>
+    public FrozenDictionary<string, Facet> Authors { get; }
+    public FrozenDictionary<string, Facet> Agencies { get; }
+    public FrozenDictionary<string, Facet> Places { get; }
+
+    /// <summary>
+    /// Search, relevance and similarity over this snapshot. Built on first use (the ingestion service warms
+    /// it in the background right after publishing), so a large library does not delay start-up.
+    /// </summary>
+    public LibraryIndex Index => _index.Value;
 
     public IReadOnlyList<Article> Articles { get; }
     public IngestionReport Report { get; }
@@ -58,6 +75,7 @@ public sealed class LibrarySnapshot
             }
         }
 
+        var fuzzy = new FuzzyHeadlines(articles);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         return groups
             .OrderByDescending(g => g.Value.By.Count).ThenBy(g => g.Value.Order)
@@ -66,8 +84,46 @@ public sealed class LibrarySnapshot
                 var t = g.Value.First;
                 var slug = Slug.From(t.Title, "story");
                 for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug.From(t.Title, "story")}-{n}";
-                return new Story(slug, t.Title, t.Summary, t.Truncated, g.Value.By, byHeadline.GetValueOrDefault(g.Key));
+                return new Story(slug, t.Title, t.Summary, t.Truncated, g.Value.By, byHeadline.GetValueOrDefault(g.Key) ?? fuzzy.Find(t.Title));
             })
             .ToList();
+    }
+
+    /// <summary>Candidate articles for a fuzzy title match: those sharing one of the title's two rarest headline words.</summary>
+    sealed class FuzzyHeadlines
+    {
+        readonly IReadOnlyList<Article> _articles;
+        readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+
+        public FuzzyHeadlines(IReadOnlyList<Article> articles)
+        {
+            _articles = articles;
+            for (var i = 0; i < articles.Count; i++)
+                foreach (var word in Words(articles[i].Headline))
+                {
+                    if (!_byWord.TryGetValue(word, out var list)) _byWord[word] = list = [];
+                    if (list.Count == 0 || list[^1] != i) list.Add(i);
+                }
+        }
+
+        public Article? Find(string title)
+        {
+            var candidates = Words(title)
+                .Select(w => _byWord.GetValueOrDefault(w))
+                .OfType<List<int>>()
+                .OrderBy(l => l.Count).Take(2)
+                .SelectMany(l => l).Distinct();
+            Article? best = null;
+            var bestScore = HeadlineMatch.Threshold;
+            foreach (var i in candidates)
+            {
+                var score = HeadlineMatch.Similarity(title, _articles[i].Headline);
+                if (score >= bestScore && HeadlineMatch.IsMatch(title, _articles[i].Headline)) (best, bestScore) = (_articles[i], score);
+            }
+            return best;
+        }
+
+        static IEnumerable<string> Words(string title) =>
+            HeadlineMatch.FuzzyKey(title).Split(' ').Where(w => w.Length >= 3 && !TextAnalyzer.IsStopWord(w)).Distinct();
     }
 }

@@ -10,7 +10,10 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store) : IH
 {
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        store.Publish(loader.Load());
+        var snapshot = loader.Load();
+        store.Publish(snapshot);
+        // Build the search index off the start-up path; the first request that needs it waits for it.
+        _ = Task.Run(() => snapshot.Index);
         return Task.CompletedTask;
     }
 

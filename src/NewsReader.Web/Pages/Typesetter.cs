@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 using NewsReader.Web.Articles;
+using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Pages;
 
@@ -51,6 +52,22 @@ public static class Typesetter
         if (text.Length <= max) return text;
         var cut = text.LastIndexOf(' ', max - 1);
         return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    /// <summary>A search snippet as text with its matches wrapped in &lt;mark&gt;; everything else encoded.</summary>
+    public static HtmlString Highlighted(string snippet, IReadOnlyList<Highlight> highlights)
+    {
+        var sb = new System.Text.StringBuilder(snippet.Length + highlights.Count * 13);
+        var at = 0;
+        foreach (var h in highlights.OrderBy(h => h.Start))
+        {
+            if (h.Start < at || h.Start + h.Length > snippet.Length) continue;
+            sb.Append(WebUtility.HtmlEncode(snippet[at..h.Start])).Append("<mark>")
+              .Append(WebUtility.HtmlEncode(snippet.Substring(h.Start, h.Length))).Append("</mark>");
+            at = h.Start + h.Length;
+        }
+        sb.Append(WebUtility.HtmlEncode(snippet[at..]));
+        return new HtmlString(sb.ToString());
     }
 
     /// <summary>"A", "A and B", "A, B and C".</summary>

@@ -10,7 +10,7 @@ public class LibraryPageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
         var link = card.QuerySelector("h2 a");
         Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", link.Text());
         Assert.Equal($"/articles/{PageTests.SeedSlug}", link!.GetAttribute("href"));
-        var facts = card.QuerySelectorAll(".facts .fact").Select(f => f.TextContent.Trim()).ToList();
+        var facts = card.QuerySelectorAll(".facts .fact").Select(f => f.Text()).ToList();
         Assert.Equal(["By Sakura Murakami", "1 min read", "TOKYO (Reuters)"], facts);
         var excerpt = card.QuerySelector(".card-excerpt").Text();
         Assert.StartsWith("NATO Secretary-General Jens Stoltenberg on Wednesday", excerpt);

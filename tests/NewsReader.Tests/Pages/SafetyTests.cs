@@ -40,7 +40,7 @@ public class SafetyTests
         var first = doc.QuerySelector(".story-body p")!.TextContent;
         Assert.True(first.Contains("says <script>alert(1)</script> and click and tracker.", StringComparison.Ordinal), first);
         Assert.Contains("<iframe src=", doc.QuerySelectorAll(".story-body p")[1].TextContent);
-        Assert.Contains("<b onmouseover=alert(4)>Bold</b>", doc.QuerySelector(".teaser h3")!.TextContent);
+        Assert.Contains("<b onmouseover=alert(4)>Bold</b>", doc.QuerySelector(".teaser .teaser-title")!.TextContent);
         Assert.Contains("<script>alert(5)</script>", doc.QuerySelector(".teaser-summary")!.TextContent);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using NewsReader.Web.Articles;
+using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Pages.Articles;
 
@@ -10,12 +11,23 @@ public sealed class ArticleModel(ArticleStore store) : ReaderPageModel
     public LibrarySnapshot Library { get; private set; } = LibrarySnapshot.Empty;
     public IReadOnlyList<Credit> Credits { get; private set; } = [];
 
+    /// <summary>"original" shows the publisher's order; otherwise related stories come first.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Order { get; set; }
+
+    public bool PublisherOrder => Order == "original";
+    public IReadOnlyList<TeaserRelevance> Teasers { get; private set; } = [];
+    public IReadOnlyList<Article> MoreFromLibrary { get; private set; } = [];
+
     public IActionResult OnGet(string slug)
     {
         Library = store.Current;
         if (!Slug.IsWellFormed(slug) || Library.Find(slug) is not { } article) return NotFound();
         Article = article;
         Credits = Credit.ParseAll(article.Credits);
+        var ranked = Library.Index.RankTeasers(article, Library.StoryOf);
+        Teasers = PublisherOrder ? [.. ranked.OrderBy(t => t.FileOrder)] : ranked;
+        MoreFromLibrary = Library.Index.SimilarArticles(article);
         var description = Typesetter.Excerpt(article, 160);
         Meta = new PageMeta($"{article.Headline} · NewsReader", description, $"/articles/{article.Slug}")
         {

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Search;
+
+namespace NewsReader.Web.Api;
+
+public static class SearchApi
+{
+    public const int MaxResults = 50;
+
+    /// <summary>GET /api/search?q=&amp;limit=: ranked hits over articles and recommended stories.</summary>
+    public static RouteHandlerBuilder MapSearchApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, int? limit, ArticleStore store) =>
+        {
+            if (string.IsNullOrWhiteSpace(q))
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing query", detail: "Give the words to search for as ?q=.");
+            if (q.Length > SearchQuery.MaxLength)
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Query too long", detail: $"A query has at most {SearchQuery.MaxLength} characters.");
+            var hits = store.Current.Index.Search(q, Math.Clamp(limit ?? 20, 1, MaxResults));
+            return TypedResults.Ok(new SearchResponse(q, [.. hits.Select(SearchResult.From)]));
+        }).WithTags("Search");
+}
+
+public sealed record SearchResponse(string Query, IReadOnlyList<SearchResult> Results);
+
+public sealed record SearchResult(string Kind, string Slug, string Title, string Url, double Score, string Snippet, IReadOnlyList<HighlightItem> Highlights)
+{
+    public static SearchResult From(SearchHit h) =>
+        new(h.Kind, h.Slug, h.Title, h.Url, h.Score, h.Snippet, [.. h.Highlights.Select(x => new HighlightItem(x.Start, x.Length))]);
+}
+
+public sealed record HighlightItem(int Start, int Length);

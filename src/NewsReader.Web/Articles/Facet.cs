@@ -1,0 +1,19 @@
+namespace NewsReader.Web.Articles;
+
+/// <summary>A way to browse the library: one author, agency or dateline place, and its articles in library order.</summary>
+public sealed record Facet(string Slug, string Name, IReadOnlyList<Article> Articles)
+{
+    /// <summary>Groups articles by the names <paramref name="namesOf"/> gives, keyed by slug ("Sakura Murakami" → "sakura-murakami").</summary>
+    public static IReadOnlyDictionary<string, Facet> Build(IReadOnlyList<Article> articles, Func<Article, IEnumerable<string>> namesOf, string fallbackPrefix)
+    {
+        var groups = new Dictionary<string, (string Name, List<Article> Articles)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            foreach (var name in namesOf(article).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                var slug = NewsReader.Web.Articles.Slug.From(name, fallbackPrefix);
+                if (!groups.TryGetValue(slug, out var group)) groups[slug] = group = (name, []);
+                if (!group.Articles.Contains(article)) group.Articles.Add(article);
+            }
+        return groups.ToDictionary(g => g.Key, g => new Facet(g.Key, g.Value.Name, g.Value.Articles), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+namespace NewsReader.Web.Articles;
+
+/// <summary>
+/// Whether a teaser's title names an article in the library. First the exact <see cref="TitleKey"/>
+/// (case, quotes, dashes and punctuation ignored); failing that, a fuzzy match: wire prefixes such as
+/// "UPDATE 2-" dropped, then the Dice coefficient of character trigrams at or above <see cref="Threshold"/>.
+/// The threshold sits between the closest near miss and the loosest true match in HeadlineMatchTests.
+/// Trigrams alone cannot tell "urges Seoul" from "urges Tokyo", so a capitalised name that one title has
+/// and the other lacks vetoes the match: a missed link is better than a wrong one.
+/// </summary>
+public static class HeadlineMatch
+{
+    public const double Threshold = 0.8;
+
+    static readonly string[] WirePrefixes = ["update", "refile", "corrected", "exclusive", "rpt", "wrapup", "analysis", "factbox", "explainer", "insight", "breakingviews"];
+
+    /// <summary>The key with wire prefixes removed: "update 2 nato chief…" → "nato chief…".</summary>
+    public static string FuzzyKey(string title)
+    {
+        var key = TitleKey.Of(title);
+        while (true)
+        {
+            var space = key.IndexOf(' ');
+            if (space < 0) return key;
+            var first = key[..space];
+            if (!WirePrefixes.Contains(first)) return key;
+            key = key[(space + 1)..];
+            if (key.Length > 0 && char.IsDigit(key[0]) && key.IndexOf(' ') is > 0 and var next && next <= 2) key = key[(next + 1)..];
+        }
+    }
+
+    public static double Similarity(string a, string b) => Dice(Trigrams(FuzzyKey(a)), Trigrams(FuzzyKey(b)));
+
+    public static bool IsMatch(string a, string b) => Similarity(a, b) >= Threshold && !NamesDiffer(a, b);
+
+    static bool NamesDiffer(string a, string b)
+    {
+        var wordsA = FuzzyKey(a).Split(' ').ToHashSet(StringComparer.Ordinal);
+        var wordsB = FuzzyKey(b).Split(' ').ToHashSet(StringComparer.Ordinal);
+        return Names(a).Any(n => !wordsB.Contains(n)) || Names(b).Any(n => !wordsA.Contains(n));
+    }
+
+    // Capitalised words after the first ("Seoul", "Defence"), lowercased like the key; digits are not names.
+    static IEnumerable<string> Names(string title)
+    {
+        var words = TitleKey.Of(title).Split(' ');
+        var original = title.Replace("'", "").Replace("’", "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => SplitNonAlphanumeric(w)).ToList();
+        for (var i = 1; i < original.Count && i < words.Length + 8; i++)
+            if (char.IsUpper(original[i][0]) && !WirePrefixes.Contains(original[i].ToLowerInvariant())) yield return TitleKey.Of(original[i]);
+    }
+
+    static IEnumerable<string> SplitNonAlphanumeric(string word)
+    {
+        var start = -1;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            var inWord = i < word.Length && char.IsLetterOrDigit(word[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0) { yield return word[start..i]; start = -1; }
+        }
+    }
+
+    internal static Dictionary<string, int> Trigrams(string key)
+    {
+        var padded = $"  {key} ";
+        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            var g = padded.Substring(i, 3);
+            grams[g] = grams.GetValueOrDefault(g) + 1;
+        }
+        return grams;
+    }
+
+    internal static double Dice(Dictionary<string, int> a, Dictionary<string, int> b)
+    {
+        int total = 0, shared = 0;
+        foreach (var (g, n) in a) { total += n; shared += Math.Min(n, b.GetValueOrDefault(g)); }
+        foreach (var n in b.Values) total += n;
+        return total == 0 ? 0 : 2.0 * shared / total;
+    }
+}

@@ -1,0 +1,145 @@
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Web.Search;
+
+public sealed partial class LibraryIndex
+{
+    const int SnippetLength = 240;
+
+    /// <summary>
+    /// BM25F over every article and story. Words may match anywhere (more matched words rank higher);
+    /// every "quoted phrase" must appear as written, in one field. An empty query finds nothing.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string? query, int limit = 20)
+    {
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.IsEmpty || limit <= 0) return [];
+
+        var termIds = parsed.Terms.Select(t => IdOf(t, false, add: false)).Distinct().ToArray();
+        if (termIds.Contains(-1) && parsed.Phrases.Count > 0) return []; // a phrase word the library never uses
+        var phrases = parsed.Phrases.Select(p => p.Select(t => IdOf(t, false, add: false)).ToArray()).ToList();
+        if (phrases.Any(p => p.Contains(-1))) return [];
+        var known = termIds.Where(id => id >= 0 && !_stop[id]).ToArray();
+        if (known.Length == 0) return [];
+
+        var scores = new Dictionary<int, (double Score, int Matched)>();
+        foreach (var id in known)
+        {
+            var idf = _idf[id];
+            foreach (var p in _postings[id])
+            {
+                var (score, matched) = scores.GetValueOrDefault(p.Doc);
+                scores[p.Doc] = (score + idf * p.Weight, matched + 1);
+            }
+        }
+
+        var ranked = scores
+            .Where(s => phrases.All(phrase => ContainsPhrase(_docs[s.Key], phrase)))
+            .Select(s => (Doc: s.Key, Score: s.Value.Score * s.Value.Matched / known.Length))
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Doc)
+            .Take(limit);
+
+        var marks = new HashSet<string>(parsed.Terms.Where(t => !TextAnalyzer.IsStopWord(t)), StringComparer.Ordinal);
+        return [.. ranked.Select(r => Hit(_docs[r.Doc], Math.Round(r.Score, 4), marks))];
+    }
+
+    static bool ContainsPhrase(Doc doc, int[] phrase)
+    {
+        foreach (var field in doc.Fields)
+            if (field.AsSpan().IndexOf(phrase) >= 0) return true;
+        return false;
+    }
+
+    static SearchHit Hit(Doc doc, double score, HashSet<string> marks)
+    {
+        if (doc.Article is { } a)
+        {
+            // The paragraph with the most matches, else the caption, else the opening.
+            var text = a.Paragraphs.Append(a.ImageCaption ?? "").MaxBy(p => CountMarks(p, marks)) is { } best && CountMarks(best, marks) > 0
+                ? best : a.Paragraphs[0];
+            var (snippet, highlights) = Snippet(text, marks);
+            return new SearchHit(SearchHit.ArticleKind, a.Slug, a.Headline, score, snippet, highlights);
+        }
+        var s = doc.Story!;
+        var (storySnippet, storyHighlights) = Snippet(s.Summary ?? s.Title, marks);
+        return new SearchHit(SearchHit.StoryKind, s.Slug, s.Title, score, storySnippet, storyHighlights);
+    }
+
+    static int CountMarks(string text, HashSet<string> marks) => TextAnalyzer.Tokens(text).Count(t => marks.Contains(t.Term));
+
+    /// <summary>About <see cref="SnippetLength"/> characters around the first match, cut at words, matches marked.</summary>
+    internal static (string Snippet, IReadOnlyList<Highlight> Highlights) Snippet(string text, HashSet<string> marks)
+    {
+        var tokens = TextAnalyzer.Tokens(text);
+        var first = tokens.FindIndex(t => marks.Contains(t.Term));
+        var start = 0;
+        if (text.Length > SnippetLength && first >= 0 && tokens[first].Start > 60)
+        {
+            start = text.LastIndexOf(' ', tokens[first].Start - 40) + 1;
+            if (text.Length - start < SnippetLength) start = Math.Max(0, text.LastIndexOf(' ', Math.Max(0, text.Length - SnippetLength)) + 1);
+        }
+        var end = Math.Min(text.Length, start + SnippetLength);
+        if (end < text.Length)
+        {
+            var space = text.LastIndexOf(' ', end);
+            if (space > start) end = space;
+        }
+
+        var prefix = start > 0 ? "…" : "";
+        var body = text[start..end];
+        var snippet = prefix + body + (end < text.Length ? "…" : "");
+        var highlights = tokens
+            .Where(t => marks.Contains(t.Term) && t.Start >= start && t.Start + t.Length <= end)
+            .Select(t => new Highlight(t.Start - start + prefix.Length, t.Length))
+            .ToList();
+        return (snippet, highlights);
+    }
+
+    /// <summary>
+    /// The article's recommended stories ranked by TF-IDF cosine against the article. Related ones first,
+    /// both groups by relevance with the file order breaking ties.
+    /// </summary>
+    public IReadOnlyList<TeaserRelevance> RankTeasers(Article article, Func<Teaser, Story> storyOf)
+    {
+        var doc = _docs[_articleDoc[article]];
+        return article.Recommended
+            .Select((teaser, order) =>
+            {
+                var story = storyOf(teaser);
+                var other = _docs[_storyDoc[story]];
+                var (cosine, shared) = Cosine(doc, other);
+                return new TeaserRelevance(teaser, story, order, Math.Round(cosine, 4), cosine >= RelatedThreshold, shared);
+            })
+            .OrderByDescending(t => t.Related).ThenByDescending(t => t.Relevance).ThenBy(t => t.FileOrder)
+            .ToList();
+    }
+
+    (double Cosine, IReadOnlyList<string> Shared) Cosine(Doc a, Doc b)
+    {
+        if (a.Norm == 0 || b.Norm == 0) return (0, []);
+        var (small, large) = a.Vector.Count <= b.Vector.Count ? (a.Vector, b.Vector) : (b.Vector, a.Vector);
+        var products = new List<(int Id, double Product)>();
+        foreach (var (id, w) in small)
+            if (large.TryGetValue(id, out var v)) products.Add((id, w * v));
+        var cosine = products.Sum(p => p.Product) / (a.Norm * b.Norm);
+        var shared = products.OrderByDescending(p => p.Product).Take(3).Select(p => _terms[p.Id]).ToList();
+        return (cosine, shared);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> other articles most like this one (its strongest terms as a query); when
+    /// fewer share a term, the next articles in library order fill the list.
+    /// </summary>
+    public IReadOnlyList<Article> SimilarArticles(Article article, int count = 3) =>
+        _similar.GetOrAdd(_articleDoc[article], d =>
+        {
+            var scores = new Dictionary<int, double>();
+            foreach (var (id, weight) in _docs[d].Vector.OrderByDescending(v => v.Value).Take(25))
+                foreach (var p in _postings[id])
+                    if (p.Doc != d && _docs[p.Doc].Article is not null)
+                        scores[p.Doc] = scores.GetValueOrDefault(p.Doc) + weight * _idf[id] * p.Weight;
+            var similar = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(count).Select(s => _docs[s.Key].Article!).ToList();
+            similar.AddRange(_articleDoc.Keys.Where(a => a != article && !similar.Contains(a)).Take(count - similar.Count));
+            return similar;
+        });
+}

