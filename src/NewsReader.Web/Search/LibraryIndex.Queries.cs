@@ -101,20 +101,19 @@ public sealed partial class LibraryIndex
     /// </summary>
     public IReadOnlyList<TeaserRelevance> RankTeasers(Article article, Func<Teaser, Story> storyOf)
     {
-        var doc = _docs[_articleDoc[article]];
+        var doc = VectorOf(_docs[_articleDoc[article]]);
         return article.Recommended
             .Select((teaser, order) =>
             {
                 var story = storyOf(teaser);
-                var other = _docs[_storyDoc[story]];
-                var (cosine, shared) = Cosine(doc, other);
+                var (cosine, shared) = Cosine(doc, VectorOf(_docs[_storyDoc[story]]));
                 return new TeaserRelevance(teaser, story, order, Math.Round(cosine, 4), cosine >= RelatedThreshold, shared);
             })
             .OrderByDescending(t => t.Related).ThenByDescending(t => t.Relevance).ThenBy(t => t.FileOrder)
             .ToList();
     }
 
-    (double Cosine, IReadOnlyList<string> Shared) Cosine(Doc a, Doc b)
+    (double Cosine, IReadOnlyList<string> Shared) Cosine((Dictionary<int, double> Vector, double Norm) a, (Dictionary<int, double> Vector, double Norm) b)
     {
         if (a.Norm == 0 || b.Norm == 0) return (0, []);
         var (small, large) = a.Vector.Count <= b.Vector.Count ? (a.Vector, b.Vector) : (b.Vector, a.Vector);
@@ -134,7 +133,7 @@ public sealed partial class LibraryIndex
         _similar.GetOrAdd(_articleDoc[article], d =>
         {
             var scores = new Dictionary<int, double>();
-            foreach (var (id, weight) in _docs[d].Vector.OrderByDescending(v => v.Value).Take(25))
+            foreach (var (id, weight) in VectorOf(_docs[d]).Vector.OrderByDescending(v => v.Value).Take(25))
                 foreach (var p in _postings[id])
                     if (p.Doc != d && _docs[p.Doc].Article is not null)
                         scores[p.Doc] = scores.GetValueOrDefault(p.Doc) + weight * _idf[id] * p.Weight;

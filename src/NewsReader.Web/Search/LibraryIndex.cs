@@ -21,7 +21,8 @@ public sealed partial class LibraryIndex
     readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     readonly List<string> _terms = [];
     readonly List<bool> _stop = [];
-    readonly List<List<Posting>> _postings = [];
+    readonly List<List<Posting>> _building = [];
+    Posting[][] _postings = [];
     readonly Doc[] _docs;
     readonly double[] _idf;
     readonly Dictionary<Story, int> _storyDoc = [];
@@ -35,8 +36,6 @@ public sealed partial class LibraryIndex
         public Article? Article { get; } = article;
         public Story? Story { get; } = story;
         public int[][] Fields { get; } = fields; // term ids per field, stop words included, in text order
-        public Dictionary<int, double> Vector { get; set; } = [];
-        public double Norm { get; set; }
     }
 
     public LibraryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
@@ -55,7 +54,6 @@ public sealed partial class LibraryIndex
         _docs = [.. docs];
         _idf = new double[_terms.Count];
         BuildPostings();
-        BuildVectors();
     }
 
     public int DocumentCount => _docs.Length;
@@ -77,7 +75,7 @@ public sealed partial class LibraryIndex
         _vocabulary[term] = id;
         _terms.Add(term);
         _stop.Add(stop);
-        _postings.Add([]);
+        _building.Add([]);
         return id;
     }
 
@@ -104,35 +102,44 @@ public sealed partial class LibraryIndex
                     if (!_stop[id]) tf[id] = tf.GetValueOrDefault(id) + norm;
             }
             foreach (var (id, t) in tf)
-                _postings[id].Add(new Posting(d, (float)(t * (K1 + 1) / (t + K1))));
+                _building[id].Add(new Posting(d, (float)(t * (K1 + 1) / (t + K1))));
         }
+        _postings = [.. _building.Select(p => p.ToArray())];
+        _building.Clear();
 
         var n = _docs.Length;
         for (var id = 0; id < _terms.Count; id++)
         {
-            var df = _postings[id].Count;
+            var df = _postings[id].Length;
             _idf[id] = df == 0 ? 0 : Math.Log(1 + (n - df + 0.5) / (df + 0.5));
         }
     }
 
-    // TF-IDF vectors for cosine relevance: an article's headline counts three times, a teaser's title twice.
-    void BuildVectors()
+    /// <summary>
+    /// The TF-IDF vector used for cosine relevance, computed when asked (only the article on screen and its
+    /// teasers ever need one): an article's headline counts three times, a teaser's title twice.
+    /// </summary>
+    (Dictionary<int, double> Vector, double Norm) VectorOf(Doc doc)
     {
-        var n = (double)_docs.Length;
-        foreach (var doc in _docs)
+        var weights = doc.Article is not null ? ArticleVectorWeights : StoryVectorWeights;
+        var vector = new Dictionary<int, double>();
+        for (var f = 0; f < Fields; f++)
         {
-            var weights = doc.Article is not null ? new[] { 3.0, 1.0, 0.0, 1.0 } : [2.0, 0.0, 0.0, 1.0];
-            var vector = new Dictionary<int, double>();
-            for (var f = 0; f < Fields; f++)
-            {
-                if (weights[f] == 0) continue;
-                foreach (var id in doc.Fields[f])
-                    if (!_stop[id]) vector[id] = vector.GetValueOrDefault(id) + weights[f];
-            }
-            foreach (var id in vector.Keys.ToList())
-                vector[id] = (1 + Math.Log(vector[id])) * Math.Log(n / _postings[id].Count);
-            doc.Vector = vector;
-            doc.Norm = Math.Sqrt(vector.Values.Sum(v => v * v));
+            if (weights[f] == 0) continue;
+            foreach (var id in doc.Fields[f])
+                if (!_stop[id]) vector[id] = vector.GetValueOrDefault(id) + weights[f];
         }
+        var n = (double)_docs.Length;
+        var norm = 0.0;
+        foreach (var id in vector.Keys)
+        {
+            var w = (1 + Math.Log(vector[id])) * Math.Log(n / _postings[id].Length);
+            vector[id] = w;
+            norm += w * w;
+        }
+        return (vector, Math.Sqrt(norm));
     }
+
+    static readonly double[] ArticleVectorWeights = [3, 1, 0, 1];
+    static readonly double[] StoryVectorWeights = [2, 0, 0, 1];
 }

@@ -1,0 +1,28 @@
+using System.Text;
+using NewsReader.SeedGenerator;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Benchmarks;
+
+/// <summary>The synthetic library the benchmarks share: captures as bytes, and the parsed snapshot.</summary>
+static class Corpus
+{
+    public static byte[][] Captures(int count) =>
+        [.. SyntheticLibrary.Generate(count).Select(c => Encoding.UTF8.GetBytes(c.Text))];
+
+    public static LibrarySnapshot Snapshot(int count)
+    {
+        var slugs = new HashSet<string>();
+        var articles = new List<Article>();
+        var i = 0;
+        foreach (var bytes in Captures(count))
+        {
+            var a = ArticleParser.Parse(bytes).Article!;
+            var slug = Slug.From(a.Headline);
+            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug.From(a.Headline)}-{n}";
+            articles.Add(a with { Slug = slug, Source = $"{i++:D6}.txt" });
+        }
+        return new LibrarySnapshot(articles, IngestionReport.Empty(""));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Benchmarks;
+
+/// <summary>
+/// Parsing the seed family (the real seed and 499 synthetic captures) against merely decoding the same
+/// bytes as UTF-8 and splitting them into lines. The target: parsing at least half as fast as the baseline.
+/// </summary>
+[MemoryDiagnoser]
+public class ParserBenchmarks
+{
+    byte[][] _files = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var seed = File.ReadAllBytes(Path.Combine(Repository.Root, "seeds", "000_edb2a65bb37253f4.txt"));
+        _files = [seed, .. Corpus.Captures(499)];
+    }
+
+    [Benchmark(Baseline = true, Description = "decode UTF-8 + split lines")]
+    public int DecodeAndSplit()
+    {
+        var lines = 0;
+        foreach (var bytes in _files)
+            foreach (var _ in Encoding.UTF8.GetString(bytes).AsSpan().EnumerateLines()) lines++;
+        return lines;
+    }
+
+    [Benchmark(Description = "ArticleParser.Parse")]
+    public int Parse()
+    {
+        var paragraphs = 0;
+        foreach (var bytes in _files) paragraphs += ArticleParser.Parse(bytes).Article!.Paragraphs.Count;
+        return paragraphs;
+    }
+}
