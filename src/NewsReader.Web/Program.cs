@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using NewsReader.Web.Api;
+using NewsReader.Web.Feeds;
 using NewsReader.Web.Ingestion;
 using NewsReader.Web.Reading;
 using NewsReader.Web.Web;
@@ -35,6 +36,7 @@ app.MapHealthChecks("/healthz");
 app.MapArticleApi();
 app.MapSearchApi();
 app.MapReadingPreferences();
+app.MapFeeds();
 app.MapRazorPages();
 
 app.Run();

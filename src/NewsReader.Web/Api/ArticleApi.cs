@@ -53,11 +53,13 @@ public sealed record DatelineItem(string Place, string? Agency);
 
 public sealed record RecommendedItem(string Title, string? Summary, bool Truncated, double Relevance, bool Related);
 
-public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnlyList<RejectedItem> Rejected)
+public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnlyList<RejectedItem> Rejected, int FileCount, DateTimeOffset LastChanged)
 {
     public static IngestionSummary From(LibrarySnapshot s) => new(
         [.. s.Report.Loaded.Select(l => new LoadedItem(l.Source, l.Slug))],
-        [.. s.Report.Rejected.Select(r => new RejectedItem(r.Source, r.Reason))]);
+        [.. s.Report.Rejected.Select(r => new RejectedItem(r.Source, r.Reason))],
+        s.Report.FileCount,
+        s.Report.LastChanged);
 }
 
 public sealed record LoadedItem(string Source, string Slug);

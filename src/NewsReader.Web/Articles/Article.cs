@@ -17,4 +17,7 @@ public sealed record Article(
 
     /// <summary>The file's name inside the seeds folder.</summary>
     public string Source { get; init; } = "";
+
+    /// <summary>When the file was last written: the article's "updated" time in feeds and sitemaps.</summary>
+    public DateTimeOffset Updated { get; init; }
 }

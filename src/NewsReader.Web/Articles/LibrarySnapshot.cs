@@ -16,8 +16,11 @@ public sealed class LibrarySnapshot
     readonly FrozenDictionary<string, Story> _storiesByKey;
     readonly Lazy<LibraryIndex> _index;
 
+    static long s_versions;
+
     public LibrarySnapshot(IReadOnlyList<Article> articles, IngestionReport report)
     {
+        Version = Interlocked.Increment(ref s_versions);
         Articles = articles;
         Report = report;
         _bySlug = articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
@@ -40,6 +43,9 @@ public sealed class LibrarySnapshot
     /// it in the background right after publishing), so a large library does not delay start-up.
     /// </summary>
     public LibraryIndex Index => _index.Value;
+
+    /// <summary>Unique per snapshot in this process: a cache key for anything rendered from it.</summary>
+    public long Version { get; }
 
     public IReadOnlyList<Article> Articles { get; }
     public IngestionReport Report { get; }

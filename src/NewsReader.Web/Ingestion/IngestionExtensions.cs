@@ -13,7 +13,8 @@ public static class IngestionExtensions
             .ValidateOnStart();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<SeedLoader>();
-        services.AddHostedService<IngestionService>();
+        services.AddSingleton<IngestionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestionService>());
         return services;
     }
 }

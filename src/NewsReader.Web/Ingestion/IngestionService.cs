@@ -1,25 +1,96 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Ingestion;
 
 /// <summary>
-/// Loads the seeds folder when the host starts, before any hosted service (the web server included)
-/// starts, so the first request already sees the whole library.
+/// Keeps the library in step with the seeds folder. It loads everything while the host is starting
+/// (before the web server), then watches the folder: file-system events are debounced into one rescan,
+/// files still being written are retried once they settle, and a periodic rescan catches whatever the
+/// watcher missed. Each change publishes one new immutable snapshot.
 /// </summary>
-public sealed class IngestionService(SeedLoader loader, ArticleStore store) : IHostedLifecycleService
+public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOptions<SeedOptions> options, ILogger<IngestionService> logger)
+    : BackgroundService, IHostedLifecycleService
 {
+    readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        var snapshot = loader.Load();
-        store.Publish(snapshot);
-        // Build the search index off the start-up path; the first request that needs it waits for it.
-        _ = Task.Run(() => snapshot.Index);
+        Publish(loader.Scan(settle: false)!);
         return Task.CompletedTask;
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Asks for a rescan now (the watcher does this on every event).</summary>
+    public void RequestScan() => _signal.Writer.TryWrite(true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Watch) return;
+        using var watcher = CreateWatcher();
+        var rescan = TimeSpan.FromSeconds(settings.RescanSeconds);
+        var debounce = TimeSpan.FromMilliseconds(settings.DebounceMilliseconds);
+        var settle = TimeSpan.FromMilliseconds(Math.Max(settings.SettleMilliseconds, 50));
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    wait.CancelAfter(loader.Pending > 0 ? settle : rescan);
+                    try { await _signal.Reader.ReadAsync(wait.Token); }
+                    catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { /* timer: rescan */ }
+                }
+                // Let a burst of events (an editor saving, a copy of many files) finish before scanning.
+                await Task.Delay(debounce, stoppingToken);
+                while (_signal.Reader.TryRead(out _)) { }
+                if (loader.Scan(settle: true) is { } snapshot) Publish(snapshot);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+            catch (Exception e)
+            {
+                // Never let one bad scan stop the library from updating; the next event or rescan tries again.
+                logger.LogError(e, "Rescanning the seeds folder failed");
+            }
+        }
+    }
+
+    FileSystemWatcher? CreateWatcher()
+    {
+        if (!Directory.Exists(loader.Folder)) return null;
+        try
+        {
+            var watcher = new FileSystemWatcher(loader.Folder)
+            {
+                IncludeSubdirectories = false,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Created += (_, _) => RequestScan();
+            watcher.Changed += (_, _) => RequestScan();
+            watcher.Deleted += (_, _) => RequestScan();
+            watcher.Renamed += (_, _) => RequestScan();
+            watcher.Error += (_, e) => { logger.LogWarning(e.GetException(), "Seeds folder watcher overflowed; rescanning"); RequestScan(); };
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            logger.LogWarning(e, "Cannot watch {Folder}; relying on the periodic rescan", loader.Folder);
+            return null;
+        }
+    }
+
+    void Publish(LibrarySnapshot snapshot)
+    {
+        store.Publish(snapshot);
+        // Build the search index off the request path; the first request that needs it waits for it.
+        _ = Task.Run(() => snapshot.Index);
+    }
+
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -5,55 +5,116 @@ using NewsReader.Web.Articles;
 namespace NewsReader.Web.Ingestion;
 
 /// <summary>
-/// Reads the seeds folder into a <see cref="LibrarySnapshot"/>: every file parsed (in parallel), each
-/// rejected one reported with its reason, slugs assigned in file-name order so they are stable.
-/// The only ingestion code that touches the disk or logs.
+/// Reads the seeds folder into a <see cref="LibrarySnapshot"/>. It remembers each file's size, time and
+/// parse result, so a rescan re-reads only files that changed. A file that loaded before and now fails
+/// keeps its last good article (reported as rejected until fixed or deleted); a file still being written
+/// is left for the next scan. The only ingestion code that touches the disk or logs. Not thread-safe:
+/// the ingestion service is its only caller.
 /// </summary>
 public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedLoader> logger)
 {
+    sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood);
+
+    readonly Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
+    LibrarySnapshot? _last;
+
     public string Folder { get; } = ResolveFolder(options.Value.Path, environment.ContentRootPath);
 
-    public LibrarySnapshot Load()
+    /// <summary>Files seen still being written on the last scan; the caller scans again once they settle.</summary>
+    public int Pending { get; private set; }
+
+    /// <summary>
+    /// Scans the folder. Returns the new snapshot, or null when nothing changed since the last one.
+    /// With <paramref name="settle"/>, files written in the last <see cref="SeedOptions.SettleMilliseconds"/>
+    /// are taken to be still being written and left for later (at start-up everything is read at once).
+    /// </summary>
+    public LibrarySnapshot? Scan(bool settle)
     {
         var clock = Stopwatch.StartNew();
-        if (!Directory.Exists(Folder))
+        var files = ListFiles();
+        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name));
+        foreach (var gone in _files.Keys.Except(files.Select(f => f.Name)).ToList())
         {
-            logger.LogWarning("Seeds folder {Folder} does not exist; the library is empty", Folder);
-            return new LibrarySnapshot([], IngestionReport.Empty(Folder));
+            _files.Remove(gone);
+            logger.LogInformation("Removed {Source}: the file is gone", gone);
         }
 
-        var files = new DirectoryInfo(Folder).EnumerateFiles()
-            .Where(f => !IsIgnored(f.Name))
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .ToArray();
-        var results = new ParseResult[files.Length];
-        Parallel.For(0, files.Length, i => results[i] = Read(files[i]));
+        var settleBefore = DateTime.UtcNow.AddMilliseconds(-options.Value.SettleMilliseconds);
+        var toRead = files
+            .Where(f => !_files.TryGetValue(f.Name, out var s) || s.Length != f.Length || s.WrittenUtc != f.LastWriteTimeUtc)
+            .ToList();
+        var pending = settle ? toRead.Where(f => f.LastWriteTimeUtc > settleBefore).ToList() : [];
+        toRead = [.. toRead.Except(pending)];
 
-        var articles = new List<Article>(files.Length);
-        var loaded = new List<LoadedFile>(files.Length);
-        var rejected = new List<Rejection>();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Length; i++)
+        var results = new ParseResult?[toRead.Count];
+        Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i]));
+        for (var i = 0; i < toRead.Count; i++)
         {
-            var source = files[i].Name;
-            if (results[i].Article is not { } parsed)
+            var file = toRead[i];
+            if (results[i] is not { } result)
             {
-                rejected.Add(new Rejection(source, results[i].Reason!));
-                logger.LogWarning("Rejected {Source}: {Reason}", source, results[i].Reason);
+                pending.Add(file); // busy: another process holds it exclusively
                 continue;
             }
-            var article = parsed with { Slug = UniqueSlug(parsed.Headline, taken), Source = source };
-            articles.Add(article);
-            loaded.Add(new LoadedFile(source, article.Slug));
-            logger.LogInformation("Loaded {Source} as {Slug}", source, article.Slug);
+            var previous = _files.GetValueOrDefault(file.Name);
+            _files[file.Name] = new FileState(file.Length, file.LastWriteTimeUtc, result, result.Article ?? previous?.LastGood);
+            changed = true;
+            if (result.Reason is { } reason)
+                logger.LogWarning("Rejected {Source}: {Reason}", file.Name, reason);
         }
+        Pending = pending.Count;
+        foreach (var file in pending) logger.LogDebug("Waiting for {Source} to be fully written", file.Name);
 
+        if (!changed && _last is not null) return null;
+        _last = Build(files.Where(f => _files.ContainsKey(f.Name)).Select(f => f.Name), files.Length);
         logger.LogInformation("Ingested {Loaded} articles and rejected {Rejected} files from {Folder} in {ElapsedMs} ms",
-            articles.Count, rejected.Count, Folder, clock.ElapsedMilliseconds);
-        return new LibrarySnapshot(articles, new IngestionReport(Folder, loaded, rejected));
+            _last.Articles.Count, _last.Report.Rejected.Count, Folder, clock.ElapsedMilliseconds);
+        return _last;
     }
 
-    ParseResult Read(FileInfo file)
+    LibrarySnapshot Build(IEnumerable<string> names, int fileCount)
+    {
+        var articles = new List<Article>();
+        var loaded = new List<LoadedFile>();
+        var rejected = new List<Rejection>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var state = _files[name];
+            if (state.Result.Reason is { } reason)
+                rejected.Add(new Rejection(name, state.LastGood is null ? reason : $"{reason}; showing its last good version until the file is fixed or deleted"));
+            if (state.LastGood is not { } parsed) continue;
+            var article = parsed with
+            {
+                Slug = UniqueSlug(parsed.Headline, taken),
+                Source = name,
+                Updated = new DateTimeOffset(state.WrittenUtc, TimeSpan.Zero),
+            };
+            articles.Add(article);
+            loaded.Add(new LoadedFile(name, article.Slug));
+        }
+        if (!Directory.Exists(Folder))
+            logger.LogWarning("Seeds folder {Folder} does not exist; the library is empty", Folder);
+        return new LibrarySnapshot(articles, new IngestionReport(Folder, loaded, rejected) { FileCount = fileCount, LastChanged = DateTimeOffset.UtcNow });
+    }
+
+    FileInfo[] ListFiles()
+    {
+        try
+        {
+            return Directory.Exists(Folder)
+                ? [.. new DirectoryInfo(Folder).EnumerateFiles().Where(f => !IsIgnored(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal)]
+                : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Could not list the seeds folder {Folder}", Folder);
+            return [];
+        }
+    }
+
+    /// <summary>The file's parse result, or null when another process holds it (still being written).</summary>
+    ParseResult? Read(FileInfo file)
     {
         var limit = options.Value.MaxFileBytes;
         try
@@ -62,13 +123,21 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
                 return ParseResult.Rejected("a symbolic link to a file outside the seeds folder; not read");
             if (file.Length > limit)
                 return ParseResult.Rejected($"the file is {file.Length:N0} bytes, over the {limit:N0}-byte limit (Seeds:MaxFileBytes)");
-            return ArticleParser.Parse(File.ReadAllBytes(file.FullName));
+            var bytes = File.ReadAllBytes(file.FullName);
+            return IsMarkdown(file.Name) ? MarkdownArticleParser.Parse(bytes) : ArticleParser.Parse(bytes);
+        }
+        catch (IOException e) when (e.HResult == 11 || e.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ParseResult.Rejected($"the file could not be read: {e.Message}");
         }
     }
+
+    static bool IsMarkdown(string name) =>
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     static string UniqueSlug(string headline, HashSet<string> taken)
     {
@@ -79,7 +148,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     }
 
     // Hidden files and editor temporaries: ".DS_Store", ".#draft.txt", "draft.txt~", ".draft.txt.swp".
-    static bool IsIgnored(string name) =>
+    internal static bool IsIgnored(string name) =>
         name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
 
     static bool IsInside(string? path, string folder) =>

@@ -17,4 +17,19 @@ public sealed class SeedOptions
     /// <summary>Files larger than this are rejected unread. Default 5 MiB.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Watch the folder and apply changes while running. Default on.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>Quiet time after a file-system event before reloading, so a burst of events makes one reload.</summary>
+    [Range(0, 10_000)]
+    public int DebounceMilliseconds { get; set; } = 200;
+
+    /// <summary>A file changed more recently than this is taken to be still being written, and read later.</summary>
+    [Range(0, 60_000)]
+    public int SettleMilliseconds { get; set; } = 300;
+
+    /// <summary>A full rescan this often catches whatever the watcher missed.</summary>
+    [Range(1, 86_400)]
+    public int RescanSeconds { get; set; } = 30;
 }

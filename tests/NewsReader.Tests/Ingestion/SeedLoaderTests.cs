@@ -23,7 +23,7 @@ public class SeedLoaderTests
     public void GoodFilesLoadAndBadOnesAreReportedWithReasons()
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile("empty.txt", "").WithFile("image.bin", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0xFF]);
-        var snapshot = Loader(seeds.Path).Load();
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
 
         var loaded = Assert.Single(snapshot.Report.Loaded);
         Assert.Equal("000_seed.txt", loaded.Source);
@@ -37,7 +37,7 @@ public class SeedLoaderTests
     public void FilesOverTheSizeLimitAreRejectedUnread()
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile("small.txt", "Small\n\nBody.");
-        var snapshot = Loader(seeds.Path, maxBytes: 1000).Load();
+        var snapshot = Loader(seeds.Path, maxBytes: 1000).Scan(settle: false)!;
         var rejection = Assert.Single(snapshot.Report.Rejected);
         Assert.Equal("000_seed.txt", rejection.Source);
         Assert.Contains("over the 1,000-byte limit", rejection.Reason);
@@ -48,7 +48,7 @@ public class SeedLoaderTests
     public void SameHeadlineTwiceGetsTwoSlugsInFileOrder()
     {
         using var seeds = new TempSeedFolder().WithFile("b.txt", "Same story\n\nSecond copy.").WithFile("a.txt", "Same story\n\nFirst copy.");
-        var snapshot = Loader(seeds.Path).Load();
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
         Assert.Equal(["a.txt", "b.txt"], snapshot.Articles.Select(a => a.Source));
         Assert.Equal(["same-story", "same-story-2"], snapshot.Articles.Select(a => a.Slug));
     }
@@ -57,14 +57,14 @@ public class SeedLoaderTests
     public void SlugsAreStableAcrossLoads()
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile("dup.txt", Samples.SeedText);
-        Assert.Equal(Loader(seeds.Path).Load().Report.Loaded, Loader(seeds.Path).Load().Report.Loaded);
+        Assert.Equal(Loader(seeds.Path).Scan(settle: false)!.Report.Loaded, Loader(seeds.Path).Scan(settle: false)!.Report.Loaded);
     }
 
     [Fact]
     public void HiddenFilesAndEditorTemporariesAreIgnored()
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile(".hidden.txt", "").WithFile("draft.txt~", "").WithFile(".draft.txt.swp", "").WithFile(".#draft.txt", "");
-        var snapshot = Loader(seeds.Path).Load();
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
         Assert.Single(snapshot.Articles);
         Assert.Empty(snapshot.Report.Rejected);
     }
@@ -72,7 +72,7 @@ public class SeedLoaderTests
     [Fact]
     public void MissingFolderGivesAnEmptyLibrary()
     {
-        var snapshot = Loader(Path.Combine(Path.GetTempPath(), "newsreader-no-such-folder-" + Guid.NewGuid())).Load();
+        var snapshot = Loader(Path.Combine(Path.GetTempPath(), "newsreader-no-such-folder-" + Guid.NewGuid())).Scan(settle: false)!;
         Assert.Empty(snapshot.Articles);
         Assert.Empty(snapshot.Report.Rejected);
     }
@@ -83,7 +83,7 @@ public class SeedLoaderTests
         using var outside = new TempSeedFolder().WithSeed();
         using var seeds = new TempSeedFolder();
         File.CreateSymbolicLink(Path.Combine(seeds.Path, "link.txt"), Path.Combine(outside.Path, "000_seed.txt"));
-        var rejection = Assert.Single(Loader(seeds.Path).Load().Report.Rejected);
+        var rejection = Assert.Single(Loader(seeds.Path).Scan(settle: false)!.Report.Rejected);
         Assert.Contains("outside the seeds folder", rejection.Reason);
     }
 

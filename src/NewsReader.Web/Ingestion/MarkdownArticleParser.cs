@@ -1,0 +1,135 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using NewsReader.Web.Articles;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>
+/// An article written as Markdown with YAML front matter:
+/// <code>
+/// ---
+/// headline: Markets rally as central bank holds rates
+/// imageCaption: Traders on the floor
+/// authors: [Jane Doe, John Roe]
+/// readTimeMinutes: 3
+/// dateline: { place: LONDON, agency: AFP }     # or "LONDON (AFP)"
+/// credits: Reporting by Jane Doe; Editing by Ann Poe
+/// recommended:
+///   - { title: Oil slips, summary: Prices fell. }
+/// ---
+/// The body, in Markdown. Raw HTML in it is shown as text.
+/// </code>
+/// Each top-level Markdown block becomes a paragraph; the pages render it through the same Markdig
+/// pipeline as captured text. Bad front matter is a rejection with its reason, never an exception.
+/// </summary>
+public static class MarkdownArticleParser
+{
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes)
+    {
+        var text = SeedText.Decode(bytes, out var error);
+        if (text is null) return ParseResult.Rejected(error!);
+        if (string.IsNullOrWhiteSpace(text)) return ParseResult.Rejected("the file is empty or holds only whitespace");
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+
+        var document = Markdown.Parse(text, Pipeline);
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock yaml)
+            return ParseResult.Rejected("a Markdown article needs YAML front matter between --- lines, with at least a headline");
+
+        FrontMatter? front;
+        try
+        {
+            front = Yaml.Deserialize<FrontMatter>(string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())));
+        }
+        catch (YamlException e)
+        {
+            return ParseResult.Rejected($"malformed front matter at line {e.Start.Line + 1}: {Innermost(e).Message}");
+        }
+        if (front is null || string.IsNullOrWhiteSpace(front.Headline))
+            return ParseResult.Rejected("the front matter has no headline");
+
+        var paragraphs = document.Skip(1)
+            .Select(block => text.Substring(block.Span.Start, block.Span.Length).Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
+        if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
+
+        var byline = string.IsNullOrWhiteSpace(front.Byline) ? null : front.Byline.Trim();
+        var authors = (front.Authors ?? []).Select(a => a.Trim()).Where(a => a.Length > 0)
+            .Concat(byline is null ? [] : Byline.Names(byline))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var dateline = front.Dateline is { } d
+            ? (d.Text is { } written ? Dateline.TryParse(written.TrimEnd() + " - ") : string.IsNullOrWhiteSpace(d.Place) ? null : new Dateline(d.Place.Trim(), d.Agency?.Trim()))
+            : Dateline.TryParse(paragraphs[0]);
+
+        return ParseResult.Ok(new Article(
+            Headline: front.Headline.Trim(),
+            ImageCaption: string.IsNullOrWhiteSpace(front.ImageCaption) ? null : front.ImageCaption.Trim(),
+            Authors: authors,
+            Byline: byline,
+            ReadTimeMinutes: front.ReadTimeMinutes is > 0 and < 1000 ? front.ReadTimeMinutes : null,
+            Dateline: dateline,
+            Paragraphs: paragraphs,
+            Credits: string.IsNullOrWhiteSpace(front.Credits) ? null : front.Credits.Trim().TrimStart('(').TrimEnd(')'),
+            Recommended: [.. (front.Recommended ?? [])
+                .Where(r => !string.IsNullOrWhiteSpace(r.Title))
+                .Select(r =>
+                {
+                    var summary = string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim();
+                    return new Teaser(r.Title!.Trim(), summary, r.Truncated ?? (summary is not null && Teaser.IsCutOff(summary)));
+                })]));
+    }
+
+    static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
+
+    sealed class FrontMatter
+    {
+        public string? Headline { get; set; }
+        public string? ImageCaption { get; set; }
+        public List<string>? Authors { get; set; }
+        public string? Byline { get; set; }
+        public int? ReadTimeMinutes { get; set; }
+        public DatelineYaml? Dateline { get; set; }
+        public string? Credits { get; set; }
+        public List<TeaserYaml>? Recommended { get; set; }
+    }
+
+    sealed class TeaserYaml
+    {
+        public string? Title { get; set; }
+        public string? Summary { get; set; }
+        public bool? Truncated { get; set; }
+    }
+
+    /// <summary>Either a mapping {place, agency} or a string as a capture writes it: "KYIV, Ukraine (AP)".</summary>
+    sealed class DatelineYaml : IYamlConvertible
+    {
+        public string? Place { get; set; }
+        public string? Agency { get; set; }
+        public string? Text { get; set; }
+
+        public void Read(IParser parser, Type expectedType, ObjectDeserializer nestedObjectDeserializer)
+        {
+            if (parser.Current is YamlDotNet.Core.Events.Scalar)
+            {
+                Text = ((string?)nestedObjectDeserializer(typeof(string)))?.Trim();
+                return;
+            }
+            var map = (Dictionary<string, string>?)nestedObjectDeserializer(typeof(Dictionary<string, string>)) ?? [];
+            Place = map.GetValueOrDefault("place");
+            Agency = map.GetValueOrDefault("agency");
+        }
+
+        public void Write(IEmitter emitter, ObjectSerializer nestedObjectSerializer) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Tests.Ingestion;
+
+public class MarkdownArticleTests
+{
+    public const string Sample = """
+        ---
+        headline: Markets rally as central bank holds rates
+        imageCaption: Traders work on the floor of the exchange
+        authors: [Jane Doe, John Roe]
+        readTimeMinutes: 3
+        dateline: { place: LONDON, agency: AFP }
+        credits: Reporting by Jane Doe; Editing by Ann Poe
+        recommended:
+          - title: Oil slips as supply worries ease
+            summary: Prices fell for a second day.
+          - title: Bonds steady ahead of data
+            summary: Yields were little changed in early trade
+        ---
+        LONDON (AFP) — Stocks *rose* on Thursday after the central bank held rates.
+
+        "We expect a calm quarter," an analyst said. <script>alert(1)</script>
+        """;
+
+    static Article Parse(string text)
+    {
+        var result = MarkdownArticleParser.Parse(Encoding.UTF8.GetBytes(text));
+        Assert.True(result.Article is not null, result.Reason);
+        return result.Article!;
+    }
+
+    static string Reject(string text)
+    {
+        var result = MarkdownArticleParser.Parse(Encoding.UTF8.GetBytes(text));
+        Assert.Null(result.Article);
+        return result.Reason!;
+    }
+
+    [Fact]
+    public void FrontMatterFillsEveryField()
+    {
+        var a = Parse(Sample);
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal(3, a.ReadTimeMinutes);
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.Equal("Reporting by Jane Doe; Editing by Ann Poe", a.Credits);
+        Assert.Equal([new Teaser("Oil slips as supply worries ease", "Prices fell for a second day.", false),
+                      new Teaser("Bonds steady ahead of data", "Yields were little changed in early trade", true)], a.Recommended);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.StartsWith("LONDON (AFP) — Stocks *rose*", a.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void DatelineMayBeWrittenAsText()
+    {
+        var a = Parse(Sample.Replace("dateline: { place: LONDON, agency: AFP }", "dateline: \"KYIV, Ukraine (AP)\""));
+        Assert.Equal(new Dateline("KYIV, Ukraine", "AP"), a.Dateline);
+    }
+
+    [Fact]
+    public void DatelineDefaultsToTheFirstParagraph() =>
+        Assert.Equal(new Dateline("LONDON", "AFP"), Parse(Sample.Replace("dateline: { place: LONDON, agency: AFP }\n", "")).Dateline);
+
+    [Fact]
+    public void AuthorsMayComeFromAByline() =>
+        Assert.Equal(["Li Wei", "Ana Cruz"], Parse(Sample.Replace("authors: [Jane Doe, John Roe]", "byline: By Li Wei and Ana Cruz")).Authors);
+
+    [Theory]
+    [InlineData("No front matter here.\n\nJust text.", "YAML front matter")]
+    [InlineData("---\nimageCaption: x\n---\nBody.", "no headline")]
+    [InlineData("---\nheadline: [unclosed\n---\nBody.", "malformed front matter")]
+    [InlineData("---\nheadline: Fine\nreadTimeMinutes: soon\n---\nBody.", "malformed front matter")]
+    [InlineData("---\nheadline: Fine\n---\n", "no body")]
+    public void BadFrontMatterIsRejectedWithItsReason(string text, string reason) => Assert.Contains(reason, Reject(text));
+
+    [Fact]
+    public async Task MarkdownArticleShowsUpLikeACapturedOne()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("markets.md", Sample);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/articles/markets-rally-as-central-bank-holds-rates");
+        Assert.Equal("markets.md", api.GetProperty("source").GetString());
+        Assert.Equal("AFP", api.GetProperty("dateline").GetProperty("agency").GetString());
+        Assert.Equal(2, api.GetProperty("recommended").GetArrayLength());
+
+        var doc = await client.GetPageAsync("/articles/markets-rally-as-central-bank-holds-rates");
+        Assert.Equal("Markets rally as central bank holds rates", doc.QuerySelector("h1").Text());
+        Assert.Equal("LONDON (AFP)", doc.QuerySelector(".story-body .dateline").Text());
+        Assert.Equal("rose", doc.QuerySelector(".story-body em").Text());
+        Assert.Empty(doc.QuerySelectorAll("main script"));
+        Assert.Contains("<script>alert(1)</script>", doc.QuerySelectorAll(".story-body p")[1].TextContent);
+        Assert.Equal(2, doc.QuerySelectorAll(".teasers .teaser").Length);
+
+        Assert.Equal(2, (await client.GetPageAsync("/")).QuerySelectorAll(".card").Length);
+        Assert.Contains((await client.GetPageAsync("/search?q=central+bank")).QuerySelectorAll(".result-title a"), a => a.GetAttribute("href") == "/articles/markets-rally-as-central-bank-holds-rates");
+    }
+
+    [Fact]
+    public async Task MalformedMarkdownIsReportedAndTheRestStillLoads()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("broken.md", "---\nheadline: [oops\n---\nBody.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var report = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/ingestion");
+        Assert.Single(report.GetProperty("loaded").EnumerateArray());
+        var rejected = Assert.Single(report.GetProperty("rejected").EnumerateArray());
+        Assert.Equal("broken.md", rejected.GetProperty("source").GetString());
+        Assert.StartsWith("malformed front matter", rejected.GetProperty("reason").GetString());
+        Assert.Equal(2, report.GetProperty("fileCount").GetInt32());
+        Assert.True(report.GetProperty("lastChanged").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Xml.Linq;
+
+namespace NewsReader.Tests.Pages;
+
+public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    [Fact]
+    public async Task AtomFeedHasTheRequiredElements()
+    {
+        var response = await factory.CreateClient().GetAsync("/feed.atom");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+
+        Assert.Equal(Atom + "feed", feed.Name);
+        foreach (var required in new[] { "id", "title", "updated" }) Assert.NotNull(feed.Element(Atom + required));
+        Assert.NotNull(feed.Element(Atom + "author")?.Element(Atom + "name"));
+        Assert.Equal("http://localhost/feed.atom", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")?.Value);
+        Assert.True(DateTimeOffset.TryParse(feed.Element(Atom + "updated")!.Value, out _));
+
+        var entry = Assert.Single(feed.Elements(Atom + "entry"));
+        foreach (var required in new[] { "id", "title", "updated", "summary" }) Assert.NotNull(entry.Element(Atom + required));
+        Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", entry.Element(Atom + "title")!.Value);
+        Assert.Equal($"http://localhost/articles/{PageTests.SeedSlug}", entry.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") is null or "alternate").Attribute("href")?.Value);
+        Assert.Equal("Sakura Murakami", entry.Element(Atom + "author")?.Element(Atom + "name")?.Value);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/" + PageTests.SeedSlug)]
+    [InlineData("/stories")]
+    public async Task EveryPageLinksTheFeed(string path)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path);
+        var link = doc.QuerySelector("link[rel=alternate][type='application/atom+xml']");
+        Assert.Equal("/feed.atom", link?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SitemapListsTheLibrary()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var xml = XDocument.Parse(await factory.CreateClient().GetStringAsync("/sitemap.xml"));
+        var locs = xml.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
+        Assert.Contains("http://localhost/", locs);
+        Assert.Contains($"http://localhost/articles/{PageTests.SeedSlug}", locs);
+        Assert.Equal(23, locs.Count); // home, /stories, the article, and its 20 recommended stories' pages
+    }
+
+    [Fact]
+    public async Task RobotsNamesTheSitemap()
+    {
+        var robots = await factory.CreateClient().GetStringAsync("/robots.txt");
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
+        Assert.Contains("Disallow: /api/", robots);
+    }
+}
