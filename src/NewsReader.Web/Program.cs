@@ -14,7 +14,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console());
+    // Console writes happen on a background thread: a busy server never waits on its log.
+    .WriteTo.Async(sink => sink.Console()));
 
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
@@ -22,13 +23,17 @@ builder.Services.AddRazorPages();
 // Write non-ASCII text as itself (still escaping <, >, & and quotes): smaller, readable HTML.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddIngestion();
+builder.Services.AddRenderedResponseCache();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+// Rendered pages and API answers are served from memory here; only a miss goes further down.
+app.UseRenderedResponseCache();
 app.UseReaderErrorPages();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging();
 // Explicit, after the error middleware, so a re-executed status page (/errors/404) is routed afresh.
 app.UseRouting();
 

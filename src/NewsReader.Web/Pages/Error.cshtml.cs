@@ -1,18 +1,32 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using NewsReader.Web.Web;
 
 namespace NewsReader.Web.Pages;
 
-/// <summary>Shown for unhandled exceptions outside Development: an apology and a request id, never a stack trace.</summary>
-public sealed class ErrorModel : ReaderPageModel
+/// <summary>
+/// Shown for unhandled exceptions outside Development: an apology and a request id, never a stack trace.
+/// An API request gets the same as application/problem+json.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IProblemDetailsService problems) : ReaderPageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet() => Prepare();
-    public void OnPost() => Prepare();
+    public Task<IActionResult> OnGetAsync() => RespondAsync();
+    public Task<IActionResult> OnPostAsync() => RespondAsync();
 
-    void Prepare()
+    async Task<IActionResult> RespondAsync()
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failed && ErrorHandling.IsApiPath(failed.Path))
+        {
+            Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = 500, Title = "Something went wrong" } });
+            return new EmptyResult();
+        }
         Meta = new PageMeta("Something went wrong · NewsReader", "NewsReader could not show this page.", "/");
+        return Page();
     }
 }

@@ -3,23 +3,16 @@ namespace NewsReader.Web.Web;
 public static class ErrorHandling
 {
     /// <summary>
-    /// API paths answer errors as application/problem+json; page paths get friendly HTML pages (the
-    /// status page for 4xx/5xx, the error page for exceptions, with no stack trace outside Development).
+    /// Errors re-execute the error pages (/error for exceptions outside Development, /errors/{code} for
+    /// 4xx/5xx). Those pages answer API requests with application/problem+json and page requests with
+    /// friendly HTML, so the pipeline itself has no per-request branch.
     /// </summary>
     public static WebApplication UseReaderErrorPages(this WebApplication app)
     {
-        app.UseWhen(IsApi, api =>
-        {
-            api.UseExceptionHandler();
-            api.UseStatusCodePages();
-        });
-        app.UseWhen(context => !IsApi(context), pages =>
-        {
-            if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/error");
-            pages.UseStatusCodePagesWithReExecute("/errors/{0}");
-        });
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
         return app;
     }
 
-    static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    public static bool IsApiPath(PathString path) => path.StartsWithSegments("/api");
 }

@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Reading;
+
+namespace NewsReader.Web.Web;
+
+/// <summary>
+/// Pages and API answers depend only on the library snapshot (plus the reader's display cookie and the
+/// host), so each is rendered once per snapshot and then served from memory: identity, gzip and Brotli
+/// bytes made once, a strong ETag, and 304 for a matching If-None-Match. A new snapshot empties the cache.
+/// Responses that are not 200, set a cookie, or are not text pass through untouched.
+/// </summary>
+public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options)
+{
+    sealed record Entry(long Version, string ContentType, string? Vary, byte[] Identity, byte[]? Gzip, byte[]? Brotli, string ETag)
+    {
+        public long Size => Identity.Length + (Gzip?.Length ?? 0) + (Brotli?.Length ?? 0) + 256;
+    }
+
+    readonly ResponseCacheLimits limits = options.Value;
+    readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    long _version = -1;
+    long _bytes;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments("/healthz"))
+        {
+            await next(context);
+            return;
+        }
+
+        var snapshot = store.Current;
+        if (Interlocked.Exchange(ref _version, snapshot.Version) != snapshot.Version)
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _bytes, 0);
+        }
+        var key = Key(request);
+        if (_entries.TryGetValue(key, out var cached) && cached.Version == snapshot.Version)
+        {
+            await ServeAsync(context, cached);
+            return;
+        }
+
+        var response = context.Response;
+        var body = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = body;
+        }
+
+        if (!IsStorable(response))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(body, context.RequestAborted);
+            return;
+        }
+
+        var bytes = buffer.ToArray();
+        if (response.ContentType!.StartsWith("text/html", StringComparison.Ordinal)) bytes = HtmlWhitespace.Strip(bytes);
+        var entry = Build(snapshot.Version, response, bytes);
+        if (Interlocked.Add(ref _bytes, entry.Size) <= limits.MaxBytes && _entries.Count < limits.MaxEntries)
+            _entries[key] = entry;
+        else
+            Interlocked.Add(ref _bytes, -entry.Size);
+        await ServeAsync(context, entry);
+    }
+
+    // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links.
+    static string Key(HttpRequest request) =>
+        string.Concat(request.Host.Value, request.Path.Value, request.QueryString.Value, "|", ReadingPreferences.From(request).ToCookie());
+
+    static bool IsStorable(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK
+        && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+        && response.ContentType is { } type
+        && (type.StartsWith("text/", StringComparison.Ordinal) || type.Contains("json", StringComparison.Ordinal) || type.Contains("xml", StringComparison.Ordinal));
+
+    static Entry Build(long version, HttpResponse response, byte[] identity)
+    {
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(identity), 0, 16)}\"";
+        var compress = identity.Length >= 512;
+        var vary = response.Headers.Vary.ToString();
+        return new Entry(version, response.ContentType!, vary.Length == 0 ? null : vary, identity,
+            compress ? Gzip(identity) : null, compress ? Brotli(identity) : null, etag);
+    }
+
+    static async Task ServeAsync(HttpContext context, Entry entry)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var headers = response.Headers;
+        var (bytes, encoding, etag) = Negotiate(request.Headers.AcceptEncoding, entry);
+
+        response.StatusCode = StatusCodes.Status200OK;
+        headers.ContentType = entry.ContentType;
+        headers.ETag = etag;
+        headers.CacheControl = "no-cache";
+        headers.Vary = entry.Vary is null ? "Accept-Encoding, Cookie" : $"{entry.Vary}, Accept-Encoding, Cookie";
+        if (encoding is not null) headers.ContentEncoding = encoding;
+
+        if (Matches(request.Headers.IfNoneMatch, entry.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            headers.ContentType = default;
+            headers.ContentEncoding = default;
+            return;
+        }
+        headers.ContentLength = bytes.Length;
+        if (HttpMethods.IsHead(request.Method)) return;
+        await response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    // Brotli when the client takes it, else gzip, else the plain bytes. Each encoding has its own strong ETag.
+    static (byte[] Bytes, string? Encoding, string ETag) Negotiate(StringValues acceptEncoding, Entry entry)
+    {
+        if (entry.Brotli is not null && Accepts(acceptEncoding, "br")) return (entry.Brotli, "br", entry.ETag[..^1] + "-br\"");
+        if (entry.Gzip is not null && Accepts(acceptEncoding, "gzip")) return (entry.Gzip, "gzip", entry.ETag[..^1] + "-gz\"");
+        return (entry.Identity, null, entry.ETag);
+    }
+
+    static bool Accepts(StringValues header, string coding)
+    {
+        foreach (var value in header)
+        {
+            if (value is null) continue;
+            foreach (var part in value.Split(','))
+            {
+                var item = part.AsSpan().Trim();
+                var semicolon = item.IndexOf(';');
+                var name = (semicolon < 0 ? item : item[..semicolon]).Trim();
+                if (!name.Equals(coding, StringComparison.OrdinalIgnoreCase)) continue;
+                return semicolon < 0 || !IsZeroQuality(item[(semicolon + 1)..]);
+            }
+        }
+        return false;
+    }
+
+    // "q=0", "q=0.0", " q = 0.000": the client refuses this coding.
+    static bool IsZeroQuality(ReadOnlySpan<char> parameters)
+    {
+        foreach (var range in parameters.Split(';'))
+        {
+            var p = parameters[range].Trim();
+            var eq = p.IndexOf('=');
+            if (eq > 0 && p[..eq].Trim().Equals("q", StringComparison.OrdinalIgnoreCase)
+                && double.TryParse(p[(eq + 1)..].Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q))
+                return q <= 0;
+        }
+        return false;
+    }
+
+    // If-None-Match: "*", or any listed tag equal to ours whatever its encoding suffix or weak prefix.
+    static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        if (StringValues.IsNullOrEmpty(ifNoneMatch)) return false;
+        var core = etag.AsSpan(1, etag.Length - 2);
+        foreach (var value in ifNoneMatch)
+        {
+            if (value is null) continue;
+            foreach (var part in value.Split(','))
+            {
+                var tag = part.AsSpan().Trim();
+                if (tag.SequenceEqual("*")) return true;
+                if (tag.StartsWith("W/")) tag = tag[2..];
+                tag = tag.Trim('"');
+                if (tag.EndsWith("-br") || tag.EndsWith("-gz")) tag = tag[..^3];
+                if (tag.SequenceEqual(core)) return true;
+            }
+        }
+        return false;
+    }
+
+    static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream(data.Length / 3);
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(data);
+        return output.ToArray();
+    }
+
+    static byte[]? Brotli(byte[] data)
+    {
+        var output = new byte[BrotliEncoder.GetMaxCompressedLength(data.Length)];
+        return BrotliEncoder.TryCompress(data, output, out var written, quality: 9, window: 22) ? output[..written] : null;
+    }
+}
+
+/// <summary>Bounds on the rendered-response cache (bound to "ResponseCache").</summary>
+public sealed class ResponseCacheLimits
+{
+    public const string Section = "ResponseCache";
+
+    public int MaxEntries { get; set; } = 20_000;
+    public long MaxBytes { get; set; } = 256L * 1024 * 1024;
+}
+
+public static class RenderedResponseCacheExtensions
+{
+    public static IServiceCollection AddRenderedResponseCache(this IServiceCollection services)
+    {
+        services.AddOptions<ResponseCacheLimits>().BindConfiguration(ResponseCacheLimits.Section);
+        return services;
+    }
+
+    public static IApplicationBuilder UseRenderedResponseCache(this IApplicationBuilder app) => app.UseMiddleware<RenderedResponseCache>();
+}

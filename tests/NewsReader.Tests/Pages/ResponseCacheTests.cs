@@ -1,0 +1,119 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace NewsReader.Tests.Pages;
+
+public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    const string Article = $"/articles/{PageTests.SeedSlug}";
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData(Article)]
+    [InlineData("/stories")]
+    [InlineData("/api/articles")]
+    [InlineData($"/api/articles/{PageTests.SeedSlug}")]
+    [InlineData("/feed.atom")]
+    public async Task EveryPageAndApiResponseHasAnETagAndAnswers304WhenItMatches(string path)
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync(path);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+
+        var conditional = new HttpRequestMessage(HttpMethod.Get, path);
+        conditional.Headers.IfNoneMatch.Add(etag);
+        var second = await client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+
+        var stale = new HttpRequestMessage(HttpMethod.Get, path);
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0000\""));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task ResponsesAreCompressedWhenTheClientAsks(string encoding)
+    {
+        var client = factory.CreateClient();
+        var plain = await client.GetByteArrayAsync(Article);
+        var request = new HttpRequestMessage(HttpMethod.Get, Article);
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+        var response = await client.SendAsync(request);
+        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(compressed.Length < plain.Length / 2, $"{compressed.Length} of {plain.Length}");
+        using var input = new MemoryStream(compressed);
+        using Stream decoder = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        Assert.Equal(plain, output.ToArray());
+        Assert.NotEqual(response.Headers.ETag, (await client.GetAsync(Article)).Headers.ETag); // one tag per representation
+    }
+
+    [Fact]
+    public async Task RefusedEncodingIsNotUsed()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, Article);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br;q=0, gzip");
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+    }
+
+    [Fact]
+    public async Task ReadingSettingsAreNotServedFromAnotherReadersCache()
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync(Article);
+        var dark = new HttpRequestMessage(HttpMethod.Get, Article);
+        dark.Headers.Add("Cookie", "reader=dark.m.serif.normal");
+        var doc = await Html.ParseAsync(await client.SendAsync(dark));
+        Assert.Equal("dark", doc.DocumentElement.GetAttribute("data-theme"));
+        Assert.Equal("auto", (await client.GetPageAsync(Article)).DocumentElement.GetAttribute("data-theme"));
+    }
+
+    [Fact]
+    public async Task NewSnapshotReplacesCachedPages()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var before = await client.GetAsync("/");
+        Assert.Single((await Html.ParseAsync(before)).QuerySelectorAll(".card"));
+
+        seeds.WithFile("second.txt", "Second story lands\n\nPARIS - It landed.");
+        await app.WaitForAsync(s => s.Articles.Count == 2);
+        var after = await client.GetAsync("/");
+        Assert.Equal(2, (await Html.ParseAsync(after)).QuerySelectorAll(".card").Length);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task ErrorsAndHeadRequestsBehave()
+    {
+        var client = factory.CreateClient();
+        var missing = await client.GetAsync("/articles/no-such-article");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Null(missing.Headers.ETag);
+
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, Article));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.True(head.Content.Headers.ContentLength > 1000);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task PagesLoseTheirIndentationButNotTheirText()
+    {
+        var html = Encoding.UTF8.GetString(await factory.CreateClient().GetByteArrayAsync(Article));
+        Assert.DoesNotContain("\n    <", html);
+        var doc = await factory.CreateClient().GetPageAsync(Article);
+        Assert.Equal(8, doc.QuerySelectorAll(".story-body > p").Length);
+    }
+}
