@@ -4,6 +4,8 @@ using NewsReader.Benchmarks;
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- --filter '*'        (all BenchmarkDotNet benchmarks)
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- --filter '*Search*' (one class)
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- footprint 5000      (index build time and memory)
+if (args is ["steps"]) { StepProfile.Run(); return; }
+if (args is ["library", var n]) { LibraryProfile.Run(int.Parse(n)); return; }
 if (args is ["footprint", ..])
 {
     IndexFootprint.Run(args.Length > 1 ? int.Parse(args[1]) : 5000);

@@ -12,7 +12,7 @@ public sealed record Facet(string Slug, string Name, IReadOnlyList<Article> Arti
             {
                 var slug = NewsReader.Web.Articles.Slug.From(name, fallbackPrefix);
                 if (!groups.TryGetValue(slug, out var group)) groups[slug] = group = (name, []);
-                if (!group.Articles.Contains(article)) group.Articles.Add(article);
+                if (group.Articles.Count == 0 || !ReferenceEquals(group.Articles[^1], article)) group.Articles.Add(article); // articles come in order
             }
         return groups.ToDictionary(g => g.Key, g => new Facet(g.Key, g.Value.Name, g.Value.Articles), StringComparer.Ordinal);
     }

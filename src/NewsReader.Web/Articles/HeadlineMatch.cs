@@ -33,7 +33,7 @@ public static class HeadlineMatch
 
     public static bool IsMatch(string a, string b) => Similarity(a, b) >= Threshold && !NamesDiffer(a, b);
 
-    static bool NamesDiffer(string a, string b)
+    internal static bool NamesDiffer(string a, string b)
     {
         var wordsA = FuzzyKey(a).Split(' ').ToHashSet(StringComparer.Ordinal);
         var wordsB = FuzzyKey(b).Split(' ').ToHashSet(StringComparer.Ordinal);
@@ -61,23 +61,28 @@ public static class HeadlineMatch
         }
     }
 
-    internal static Dictionary<string, int> Trigrams(string key)
+    /// <summary>The key's character trigrams (padded with spaces), each packed into a long, sorted: a multiset.</summary>
+    internal static long[] Trigrams(string key)
     {
         var padded = $"  {key} ";
-        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i + 3 <= padded.Length; i++)
-        {
-            var g = padded.Substring(i, 3);
-            grams[g] = grams.GetValueOrDefault(g) + 1;
-        }
+        var grams = new long[Math.Max(0, padded.Length - 2)];
+        for (var i = 0; i < grams.Length; i++)
+            grams[i] = ((long)padded[i] << 32) | ((long)padded[i + 1] << 16) | padded[i + 2];
+        Array.Sort(grams);
         return grams;
     }
 
-    internal static double Dice(Dictionary<string, int> a, Dictionary<string, int> b)
+    /// <summary>2·|A∩B| / (|A|+|B|) over two sorted trigram multisets, by one merge walk.</summary>
+    internal static double Dice(long[] a, long[] b)
     {
-        int total = 0, shared = 0;
-        foreach (var (g, n) in a) { total += n; shared += Math.Min(n, b.GetValueOrDefault(g)); }
-        foreach (var n in b.Values) total += n;
-        return total == 0 ? 0 : 2.0 * shared / total;
+        if (a.Length + b.Length == 0) return 0;
+        int x = 0, y = 0, shared = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            if (a[x] < b[y]) x++;
+            else if (a[x] > b[y]) y++;
+            else { shared++; x++; y++; }
+        }
+        return 2.0 * shared / (a.Length + b.Length);
     }
 }

@@ -77,7 +77,7 @@ public sealed class LibrarySnapshot
                     groups[key] = group = (teaser, [], groups.Count);
                 else if (group.First.Summary is null && teaser.Summary is not null)
                     groups[key] = group = group with { First = teaser };
-                if (!group.By.Contains(article)) group.By.Add(article);
+                if (group.By.Count == 0 || !ReferenceEquals(group.By[^1], article)) group.By.Add(article); // articles come in order
             }
         }
 
@@ -95,41 +95,76 @@ public sealed class LibrarySnapshot
             .ToList();
     }
 
-    /// <summary>Candidate articles for a fuzzy title match: those sharing one of the title's two rarest headline words.</summary>
+    /// <summary>
+    /// Fuzzy title matching at library scale: headline trigrams are computed once, and a title is compared
+    /// only with the few headlines that share its two rarest words (and whose length allows a match).
+    /// </summary>
     sealed class FuzzyHeadlines
     {
+        const int MaxCandidates = 64;
         readonly IReadOnlyList<Article> _articles;
+        readonly long[]?[] _trigrams;
+        readonly int[] _keyLengths;
         readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
 
         public FuzzyHeadlines(IReadOnlyList<Article> articles)
         {
             _articles = articles;
+            _trigrams = new long[]?[articles.Count];
+            _keyLengths = new int[articles.Count];
             for (var i = 0; i < articles.Count; i++)
-                foreach (var word in Words(articles[i].Headline))
+            {
+                var key = HeadlineMatch.FuzzyKey(articles[i].Headline);
+                _keyLengths[i] = key.Length;
+                foreach (var word in Words(key))
                 {
                     if (!_byWord.TryGetValue(word, out var list)) _byWord[word] = list = [];
                     if (list.Count == 0 || list[^1] != i) list.Add(i);
                 }
+            }
         }
 
         public Article? Find(string title)
         {
-            var candidates = Words(title)
-                .Select(w => _byWord.GetValueOrDefault(w))
-                .OfType<List<int>>()
-                .OrderBy(l => l.Count).Take(2)
-                .SelectMany(l => l).Distinct();
+            var key = HeadlineMatch.FuzzyKey(title);
+            var lists = Words(key).Select(w => _byWord.GetValueOrDefault(w)).OfType<List<int>>().OrderBy(l => l.Count).Take(2).ToList();
+            if (lists.Count == 0) return null;
+            long[]? titleGrams = null;
             Article? best = null;
             var bestScore = HeadlineMatch.Threshold;
-            foreach (var i in candidates)
+            foreach (var i in Candidates(lists))
             {
-                var score = HeadlineMatch.Similarity(title, _articles[i].Headline);
-                if (score >= bestScore && HeadlineMatch.IsMatch(title, _articles[i].Headline)) (best, bestScore) = (_articles[i], score);
+                // Dice ≥ 0.8 is impossible when one key is much longer than the other.
+                var (shorter, longer) = key.Length < _keyLengths[i] ? (key.Length, _keyLengths[i]) : (_keyLengths[i], key.Length);
+                if (shorter < longer * 0.6) continue;
+                titleGrams ??= HeadlineMatch.Trigrams(key);
+                var headlineGrams = _trigrams[i] ??= HeadlineMatch.Trigrams(HeadlineMatch.FuzzyKey(_articles[i].Headline));
+                var score = HeadlineMatch.Dice(titleGrams, headlineGrams);
+                if (score >= bestScore && !HeadlineMatch.NamesDiffer(title, _articles[i].Headline)) (best, bestScore) = (_articles[i], score);
             }
             return best;
         }
 
-        static IEnumerable<string> Words(string title) =>
-            HeadlineMatch.FuzzyKey(title).Split(' ').Where(w => w.Length >= 3 && !TextAnalyzer.IsStopWord(w)).Distinct();
+        // The rarest list alone when it is short, else its intersection with the next rarest: both lists are
+        // in ascending order, so a merge walk finds the common entries without allocating.
+        static IEnumerable<int> Candidates(List<List<int>> lists)
+        {
+            if (lists.Count == 1 || lists[0].Count <= MaxCandidates)
+            {
+                foreach (var i in lists[0].Take(MaxCandidates)) yield return i;
+                yield break;
+            }
+            var (a, b) = (lists[0], lists[1]);
+            int x = 0, y = 0, found = 0;
+            while (x < a.Count && y < b.Count && found < MaxCandidates)
+            {
+                if (a[x] < b[y]) x++;
+                else if (a[x] > b[y]) y++;
+                else { yield return a[x]; found++; x++; y++; }
+            }
+        }
+
+        static IEnumerable<string> Words(string key) =>
+            key.Split(' ').Where(w => w.Length >= 3 && !TextAnalyzer.IsStopWord(w)).Distinct();
     }
 }

@@ -16,7 +16,7 @@ public static class Slug
     /// </summary>
     public static string From(string text, string fallbackPrefix = "article")
     {
-        var folded = text.Normalize(NormalizationForm.FormD);
+        var folded = TitleKey.Fold(text);
         var sb = new StringBuilder(Math.Min(folded.Length, MaxLength + 1));
         var pendingHyphen = false;
         foreach (var c in folded)

@@ -13,27 +13,38 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     /// A bulleted line starts a teaser. Captures without bullets are read by indentation (summaries
     /// sit deeper than titles), and failing that by position (title, then summary).
     /// </summary>
-    public static IReadOnlyList<Teaser> ParseAll(IReadOnlyList<string> lines)
-    {
-        var nonBlank = lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
-        if (nonBlank.Count == 0) return [];
+    public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
-        var bulleted = nonBlank.Any(l => TextRules.StartsWithBullet(l.AsSpan().TrimStart()));
-        var minIndent = nonBlank.Min(TextRules.Indent);
-        var indented = nonBlank.Any(l => TextRules.Indent(l) > minIndent);
+    public static IReadOnlyList<Teaser> ParseAll(IReadOnlyList<ReadOnlyMemory<char>> lines)
+    {
+        // One pass to learn how this capture marks teasers: bullets, else indentation, else position.
+        var bulleted = false;
+        var minIndent = int.MaxValue;
+        var maxIndent = -1;
+        foreach (var line in lines)
+        {
+            var span = line.Span;
+            if (span.IsWhiteSpace()) continue;
+            var indent = TextRules.Indent(span);
+            minIndent = Math.Min(minIndent, indent);
+            maxIndent = Math.Max(maxIndent, indent);
+            bulleted |= TextRules.StartsWithBullet(span.TrimStart());
+        }
+        if (maxIndent < 0) return [];
+        var indented = maxIndent > minIndent;
 
         var teasers = new List<Teaser>();
         string? title = null;
-        var summary = new List<string>();
+        var summary = new List<ReadOnlyMemory<char>>();
         var startOfBlock = true;
 
         foreach (var raw in lines)
         {
-            if (string.IsNullOrWhiteSpace(raw)) { startOfBlock = true; continue; }
-            var text = raw.Trim();
+            var text = raw.Span.Trim();
+            if (text.Length == 0) { startOfBlock = true; continue; }
             var isTitle =
                 bulleted ? TextRules.StartsWithBullet(text)
-                : indented ? TextRules.Indent(raw) == minIndent
+                : indented ? TextRules.Indent(raw.Span) == minIndent
                 // Neither bullets nor indentation: a block opens a new teaser unless it reads as the summary
                 // the pending title still lacks; further lines of a block continue what it started.
                 : startOfBlock && (title is null || summary.Count > 0 || LooksLikeTitle(text));
@@ -42,9 +53,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (isTitle || title is null)
             {
                 Flush();
-                title = TextRules.StripBullet(text);
+                title = TextRules.StripBullet(text).ToString();
             }
-            else summary.Add(text);
+            else summary.Add(raw);
         }
         Flush();
         return teasers;
@@ -53,7 +64,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         {
             if (!string.IsNullOrEmpty(title))
             {
-                var s = summary.Count == 0 ? null : string.Join(' ', summary);
+                var s = summary.Count == 0 ? null : Ingestion.ArticleParser.Join(summary);
                 teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
             }
             title = null;
@@ -62,8 +73,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     }
 
     // Titles are short and do not end a sentence with a full stop; summaries are prose.
-    static bool LooksLikeTitle(string line) =>
-        line.Length <= 150 && !line.TrimEnd('"', '”', '’', '\'', ')').EndsWith('.');
+    static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
+        line.Length <= 150 && !line.TrimEnd("\"”’')").EndsWith(".");
 
     /// <summary>
     /// A summary the capture cut off mid-sentence: it ends in a letter, digit, comma or dash instead of

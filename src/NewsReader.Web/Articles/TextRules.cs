@@ -12,11 +12,11 @@ internal static class TextRules
     public static bool StartsWithBullet(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 2 && IsBullet(trimmed[0]) && (char.IsWhiteSpace(trimmed[1]) || !IsDash(trimmed[0]) && trimmed[0] != '*');
 
-    public static string StripBullet(string trimmed) =>
+    public static ReadOnlySpan<char> StripBullet(ReadOnlySpan<char> trimmed) =>
         StartsWithBullet(trimmed) ? trimmed[1..].TrimStart() : trimmed;
 
     /// <summary>Leading whitespace width, a tab counting as four spaces.</summary>
-    public static int Indent(string line)
+    public static int Indent(ReadOnlySpan<char> line)
     {
         var width = 0;
         foreach (var c in line)

@@ -13,7 +13,7 @@ public static class TitleKey
     {
         var sb = new StringBuilder(title.Length);
         var space = false;
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in Fold(title))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is '\'' or '’' or '‘') continue; // "Finland’s" and "Finland's" and "Finlands" agree
@@ -27,4 +27,10 @@ public static class TitleKey
         }
         return sb.ToString();
     }
+
+    /// <summary>Decomposes accented letters ("é" → "e" + accent) only when the text has any: most titles don't.</summary>
+    internal static string Fold(string text) =>
+        text.AsSpan().ContainsAnyInRange('\u00C0', '\u024F') || text.AsSpan().ContainsAnyInRange('\u1E00', '\u1EFF')
+            ? text.Normalize(NormalizationForm.FormD)
+            : text;
 }

@@ -91,15 +91,15 @@ public static class ArticleParser
     /// ends its paragraph (one paragraph per line, as some tools write); any other line break is a hard
     /// wrap and the lines are joined with a space.
     /// </summary>
-    static List<string> Paragraphs(IReadOnlyList<string> body)
+    static List<string> Paragraphs(IReadOnlyList<ReadOnlyMemory<char>> body)
     {
         var paragraphs = new List<string>();
-        var current = new List<string>();
+        var current = new List<ReadOnlyMemory<char>>();
         foreach (var raw in body)
         {
-            var line = raw.Trim();
+            var line = raw.Span.Trim();
             if (line.Length == 0) { Flush(); continue; }
-            current.Add(line);
+            current.Add(raw);
             if (EndsSentence(line)) Flush();
         }
         Flush();
@@ -107,12 +107,31 @@ public static class ArticleParser
 
         void Flush()
         {
-            if (current.Count > 0) paragraphs.Add(string.Join(' ', current));
+            if (current.Count > 0) paragraphs.Add(Join(current));
             current.Clear();
         }
     }
 
-    static bool EndsSentence(string line) =>
+    /// <summary>Trimmed lines joined with single spaces, copied once.</summary>
+    internal static string Join(IReadOnlyList<ReadOnlyMemory<char>> lines)
+    {
+        if (lines.Count == 1) return lines[0].TrimmedString();
+        var length = lines.Count - 1;
+        foreach (var l in lines) length += l.Span.Trim().Length;
+        return string.Create(length, lines, static (destination, lines) =>
+        {
+            var at = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0) destination[at++] = ' ';
+                var part = lines[i].Span.Trim();
+                part.CopyTo(destination[at..]);
+                at += part.Length;
+            }
+        });
+    }
+
+    static bool EndsSentence(ReadOnlySpan<char> line) =>
         line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';
 
     /// <summary>

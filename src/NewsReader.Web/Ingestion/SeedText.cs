@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace NewsReader.Web.Ingestion;
@@ -18,22 +19,36 @@ public static class SeedText
             error = $"not UTF-8 text: NUL byte at offset {bom + nul}";
             return null;
         }
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
-        {
-            error = $"not UTF-8 text: invalid byte sequence at offset {bom + read}";
-            return null;
-        }
-        return new string(chars, 0, written);
+        // Vectorised validation, then a single copy; the offset of a bad sequence is only worked out on failure.
+        if (Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
+        var scratch = new char[bytes.Length];
+        Utf8.ToUtf16(bytes, scratch, out var read, out _, replaceInvalidSequences: false);
+        error = $"not UTF-8 text: invalid byte sequence at offset {bom + read}";
+        return null;
     }
 
-    /// <summary>Splits on CRLF, LF or a lone CR and trims trailing spaces and tabs from each line.</summary>
-    public static List<string> Lines(string text)
+    /// <summary>
+    /// Splits on CRLF, LF or a lone CR and trims trailing spaces and tabs from each line. Lines are slices
+    /// of <paramref name="text"/>: nothing is copied until a step keeps a value.
+    /// </summary>
+    public static List<ReadOnlyMemory<char>> Lines(string text)
     {
-        var lines = new List<string>();
-        foreach (var line in text.AsSpan().EnumerateLines())
-            lines.Add(line.TrimEnd().ToString());
+        var lines = new List<ReadOnlyMemory<char>>(text.Length / 40 + 4);
+        var memory = text.AsMemory();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var rest = text.AsSpan(start);
+            var end = rest.IndexOfAny('\r', '\n');
+            var length = end < 0 ? rest.Length : end;
+            lines.Add(memory.Slice(start, rest[..length].TrimEnd().Length));
+            if (end < 0) break;
+            start += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+        }
         return lines;
     }
+
+    public static bool IsBlank(this ReadOnlyMemory<char> line) => line.Span.IsWhiteSpace();
+
+    public static string TrimmedString(this ReadOnlyMemory<char> line) => line.Span.Trim().ToString();
 }

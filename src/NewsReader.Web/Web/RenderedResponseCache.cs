@@ -17,9 +17,10 @@ namespace NewsReader.Web.Web;
 /// </summary>
 public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options)
 {
-    sealed record Entry(long Version, string ContentType, string? Vary, byte[] Identity, byte[]? Gzip, byte[]? Brotli, string ETag)
+    // Compressed forms are made once, by the first request that asks for each (not at all if none does).
+    sealed record Entry(long Version, string ContentType, string? Vary, byte[] Identity, Lazy<byte[]?> Gzip, Lazy<byte[]?> Brotli, string ETag)
     {
-        public long Size => Identity.Length + (Gzip?.Length ?? 0) + (Brotli?.Length ?? 0) + 256;
+        public long Size => Identity.Length * 3 / 2 + 256; // identity plus room for its compressed forms
     }
 
     readonly ResponseCacheLimits limits = options.Value;
@@ -95,7 +96,8 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var compress = identity.Length >= 512;
         var vary = response.Headers.Vary.ToString();
         return new Entry(version, response.ContentType!, vary.Length == 0 ? null : vary, identity,
-            compress ? Gzip(identity) : null, compress ? Brotli(identity) : null, etag);
+            new Lazy<byte[]?>(() => compress ? Gzip(identity) : null),
+            new Lazy<byte[]?>(() => compress ? Brotli(identity) : null), etag);
     }
 
     static async Task ServeAsync(HttpContext context, Entry entry)
@@ -127,8 +129,9 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
     // Brotli when the client takes it, else gzip, else the plain bytes. Each encoding has its own strong ETag.
     static (byte[] Bytes, string? Encoding, string ETag) Negotiate(StringValues acceptEncoding, Entry entry)
     {
-        if (entry.Brotli is not null && Accepts(acceptEncoding, "br")) return (entry.Brotli, "br", entry.ETag[..^1] + "-br\"");
-        if (entry.Gzip is not null && Accepts(acceptEncoding, "gzip")) return (entry.Gzip, "gzip", entry.ETag[..^1] + "-gz\"");
+        if (acceptEncoding.Count == 0) return (entry.Identity, null, entry.ETag);
+        if (Accepts(acceptEncoding, "br") && entry.Brotli.Value is { } br) return (br, "br", entry.ETag[..^1] + "-br\"");
+        if (Accepts(acceptEncoding, "gzip") && entry.Gzip.Value is { } gzip) return (gzip, "gzip", entry.ETag[..^1] + "-gz\"");
         return (entry.Identity, null, entry.ETag);
     }
 

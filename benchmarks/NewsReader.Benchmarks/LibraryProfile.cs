@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Benchmarks;
+
+/// <summary>`-- library COUNT`: where start-up time and memory go for a synthetic library of COUNT articles.</summary>
+static class LibraryProfile
+{
+    public static void Run(int count)
+    {
+        var files = Corpus.Captures(count);
+        var textBytes = files.Sum(f => (long)f.Length);
+        var baseline = GC.GetTotalMemory(true);
+        var clock = Stopwatch.StartNew();
+        var articles = new Article[files.Length];
+        Parallel.For(0, files.Length, i => articles[i] = ArticleParser.Parse(files[i]).Article! with { Slug = $"a{i}", Source = $"{i}.txt" });
+        Console.WriteLine($"parse     {clock.ElapsedMilliseconds,6} ms  retained {(GC.GetTotalMemory(true) - baseline) / 1048576.0,7:F1} MiB (text {textBytes / 1048576.0:F1} MiB)");
+        clock.Restart();
+        var snapshot = new LibrarySnapshot(articles, IngestionReport.Empty(""));
+        Console.WriteLine($"snapshot  {clock.ElapsedMilliseconds,6} ms  retained {(GC.GetTotalMemory(true) - baseline) / 1048576.0,7:F1} MiB ({snapshot.Stories.Count} stories)");
+        clock.Restart();
+        _ = snapshot.Index;
+        Console.WriteLine($"index     {clock.ElapsedMilliseconds,6} ms  retained {(GC.GetTotalMemory(true) - baseline) / 1048576.0,7:F1} MiB");
+        GC.KeepAlive(files);
+    }
+}

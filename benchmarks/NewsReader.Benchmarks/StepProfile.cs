@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+namespace NewsReader.Benchmarks;
+static class StepProfile
+{
+    public static void Run()
+    {
+        var files = Corpus.Captures(500);
+        var texts = files.Select(f => SeedText.Decode(f, out _)!).ToArray();
+        var sections = texts.Select(t => SeedSections.Split(SeedText.Lines(t))!).ToArray();
+        void Time(string name, Action a) { for (var w = 0; w < 20; w++) a(); var sw = Stopwatch.StartNew(); for (var i = 0; i < 50; i++) a(); Console.WriteLine($"{name,-12} {sw.Elapsed.TotalMilliseconds / 50:F3} ms"); }
+        Time("decode", () => { foreach (var f in files) SeedText.Decode(f, out _); });
+        Time("lines", () => { foreach (var t in texts) SeedText.Lines(t); });
+        Time("split", () => { foreach (var t in texts) SeedSections.Split(SeedText.Lines(t)); });
+        Time("teasers", () => { foreach (var s in sections) Teaser.ParseAll(s.Recommended); });
+        Time("dateline", () => { foreach (var t in texts) Dateline.TryParse(t); });
+        var allLines = texts.Select(SeedText.Lines).ToArray();
+        Time("marker", () => { foreach (var ls in allLines) foreach (var l in ls) SeedSections.IsRecommendedMarker(l.Span); });
+        Time("blank", () => { foreach (var ls in allLines) foreach (var l in ls) l.IsBlank(); });
+        Time("readtime", () => { foreach (var ls in allLines) foreach (var l in ls.Take(8)) ReadTime.TryParse(l.ToString(), out _, out _); });
+        Time("dl-lines", () => { foreach (var ls in allLines) foreach (var l in ls.Take(8)) Dateline.TryParse(l.ToString()); });
+        Time("headerEnd", () => { foreach (var ls in allLines) { var h = 0; while (ls[h].IsBlank()) h++; var r = h + 1; while (r < ls.Count && !SeedSections.IsRecommendedMarker(ls[r].Span)) r++; SeedSections.HeaderEnd(ls, h, r); } });
+        Time("full", () => { foreach (var f in files) ArticleParser.Parse(f); });
+    }
+}
