@@ -6,6 +6,7 @@ using NewsReader.Benchmarks;
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- footprint 5000      (index build time and memory)
 if (args is ["steps"]) { StepProfile.Run(); return; }
 if (args is ["library", var n]) { LibraryProfile.Run(int.Parse(n)); return; }
+if (args is ["fuzz", var c, ..]) { Environment.Exit(Fuzz.Run(int.Parse(c), args.Length > 2 ? int.Parse(args[2]) : 1)); }
 if (args is ["footprint", ..])
 {
     IndexFootprint.Run(args.Length > 1 ? int.Parse(args[1]) : 5000);

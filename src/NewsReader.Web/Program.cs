@@ -15,7 +15,9 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     // Console writes happen on a background thread: a busy server never waits on its log.
-    .WriteTo.Async(sink => sink.Console()));
+    .WriteTo.Async(sink => sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {RequestId}{NewLine}{Exception}")),
+    // Each host keeps its own logger rather than taking over the static Log.Logger (hosts side by side in tests).
+    preserveStaticLogger: true);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
@@ -24,15 +26,20 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddIngestion();
 builder.Services.AddRenderedResponseCache();
+builder.Services.AddSearchRateLimiting();
+// On SIGTERM the host stops taking connections and lets requests in flight finish within this time.
+builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 30)));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var app = builder.Build();
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseRequestIdInLogs();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseReaderErrorPages();
+app.UseRateLimiter();
 // Rendered pages and API answers are served from memory here; only a miss goes further down.
 app.UseRenderedResponseCache();
-app.UseReaderErrorPages();
 app.UseStaticFiles();
 // Explicit, after the error middleware, so a re-executed status page (/errors/404) is routed afresh.
 app.UseRouting();

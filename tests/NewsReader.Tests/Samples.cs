@@ -14,6 +14,8 @@ static class Samples
     public static string SeedText => Encoding.UTF8.GetString(SeedBytes);
 
     /// <summary>A small capture with every part present, LF endings; tests rewrite it into variants.</summary>
+    public static string FullSample => Full;
+
     public const string Full = """
         Markets rally as central bank holds rates
 

@@ -8,13 +8,16 @@ namespace NewsReader.Web.Ingestion;
 /// </summary>
 public static class ArticleParser
 {
-    public static ParseResult Parse(ReadOnlySpan<byte> bytes)
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null)
     {
+        limits ??= ParseLimits.Default;
         var text = SeedText.Decode(bytes, out var error);
         if (text is null) return ParseResult.Rejected(error!);
         if (string.IsNullOrWhiteSpace(text)) return ParseResult.Rejected("the file is empty or holds only whitespace");
 
-        var sections = SeedSections.Split(SeedText.Lines(text));
+        var lines = SeedText.Lines(text);
+        if (SeedText.TooLongLine(lines, limits.MaxLineLength) is { } tooLong) return ParseResult.Rejected(tooLong);
+        var sections = SeedSections.Split(lines);
         if (sections is null) return ParseResult.Rejected("the file is empty or holds only whitespace");
 
         var paragraphs = Paragraphs(sections.Body);
@@ -31,7 +34,7 @@ public static class ArticleParser
             Dateline: Dateline.TryParse(paragraphs[0]),
             Paragraphs: paragraphs,
             Credits: credits,
-            Recommended: Teaser.ParseAll(sections.Recommended)));
+            Recommended: Teaser.ParseAll(sections.Recommended).Take(limits.MaxTeasers).ToList()));
     }
 
     sealed record Header(string? Caption, IReadOnlyList<string> Authors, string? Byline, int? ReadTimeMinutes);

@@ -35,11 +35,13 @@ public static class MarkdownArticleParser
         .IgnoreUnmatchedProperties()
         .Build();
 
-    public static ParseResult Parse(ReadOnlySpan<byte> bytes)
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null)
     {
+        limits ??= ParseLimits.Default;
         var text = SeedText.Decode(bytes, out var error);
         if (text is null) return ParseResult.Rejected(error!);
         if (string.IsNullOrWhiteSpace(text)) return ParseResult.Rejected("the file is empty or holds only whitespace");
+        if (SeedText.TooLongLine(SeedText.Lines(text), limits.MaxLineLength) is { } tooLong) return ParseResult.Rejected(tooLong);
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
 
         var document = Markdown.Parse(text, Pipeline);
@@ -83,6 +85,7 @@ public static class MarkdownArticleParser
             Credits: string.IsNullOrWhiteSpace(front.Credits) ? null : front.Credits.Trim().TrimStart('(').TrimEnd(')'),
             Recommended: [.. (front.Recommended ?? [])
                 .Where(r => !string.IsNullOrWhiteSpace(r.Title))
+                .Take(limits.MaxTeasers)
                 .Select(r =>
                 {
                     var summary = string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim();

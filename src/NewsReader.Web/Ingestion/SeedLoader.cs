@@ -17,6 +17,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 
     readonly Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
     LibrarySnapshot? _last;
+    int _lastListed = -1;
 
     public string Folder { get; } = ResolveFolder(options.Value.Path, environment.ContentRootPath);
 
@@ -31,8 +32,13 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     public LibrarySnapshot? Scan(bool settle)
     {
         var clock = Stopwatch.StartNew();
-        var files = ListFiles();
-        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name));
+        var listed = ListFiles();
+        var max = options.Value.MaxFiles;
+        var files = listed.Length > max ? listed[..max] : listed;
+        if (listed.Length > max)
+            logger.LogWarning("The seeds folder holds {Count} files; only the first {Max} (Seeds:MaxFiles) are read", listed.Length, max);
+        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed;
+        _lastListed = listed.Length;
         foreach (var gone in _files.Keys.Except(files.Select(f => f.Name)).ToList())
         {
             _files.Remove(gone);
@@ -66,13 +72,13 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         foreach (var file in pending) logger.LogDebug("Waiting for {Source} to be fully written", file.Name);
 
         if (!changed && _last is not null) return null;
-        _last = Build(files.Where(f => _files.ContainsKey(f.Name)).Select(f => f.Name), files.Length);
+        _last = Build(files.Where(f => _files.ContainsKey(f.Name)).Select(f => f.Name), listed.Length, listed.Skip(max).Select(f => f.Name));
         logger.LogInformation("Ingested {Loaded} articles and rejected {Rejected} files from {Folder} in {ElapsedMs} ms",
             _last.Articles.Count, _last.Report.Rejected.Count, Folder, clock.ElapsedMilliseconds);
         return _last;
     }
 
-    LibrarySnapshot Build(IEnumerable<string> names, int fileCount)
+    LibrarySnapshot Build(IEnumerable<string> names, int fileCount, IEnumerable<string> overLimit)
     {
         var articles = new List<Article>();
         var loaded = new List<LoadedFile>();
@@ -93,6 +99,8 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             articles.Add(article);
             loaded.Add(new LoadedFile(name, article.Slug));
         }
+        foreach (var name in overLimit)
+            rejected.Add(new Rejection(name, $"over the Seeds:MaxFiles limit of {options.Value.MaxFiles:N0} files; not read"));
         if (!Directory.Exists(Folder))
             logger.LogWarning("Seeds folder {Folder} does not exist; the library is empty", Folder);
         return new LibrarySnapshot(articles, new IngestionReport(Folder, loaded, rejected) { FileCount = fileCount, LastChanged = DateTimeOffset.UtcNow });
@@ -124,7 +132,8 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             if (file.Length > limit)
                 return ParseResult.Rejected($"the file is {file.Length:N0} bytes, over the {limit:N0}-byte limit (Seeds:MaxFileBytes)");
             var bytes = File.ReadAllBytes(file.FullName);
-            return IsMarkdown(file.Name) ? MarkdownArticleParser.Parse(bytes) : ArticleParser.Parse(bytes);
+            var limits = options.Value.Limits;
+            return IsMarkdown(file.Name) ? MarkdownArticleParser.Parse(bytes, limits) : ArticleParser.Parse(bytes, limits);
         }
         catch (IOException e) when (e.HResult == 11 || e.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase))
         {

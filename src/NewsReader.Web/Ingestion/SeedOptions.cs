@@ -18,6 +18,20 @@ public sealed class SeedOptions
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>At most this many files are read (the first, by name); the rest are reported, not read.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxFiles { get; set; } = 100_000;
+
+    /// <summary>A file with a longer line is rejected: no capture has one, and it bounds the work per line.</summary>
+    [Range(80, int.MaxValue)]
+    public int MaxLineLength { get; set; } = 64 * 1024;
+
+    /// <summary>Recommended stories kept per article; the rest are dropped (and logged).</summary>
+    [Range(0, 100_000)]
+    public int MaxTeasers { get; set; } = 200;
+
+    public ParseLimits Limits => new(MaxLineLength, MaxTeasers);
+
     /// <summary>Watch the folder and apply changes while running. Default on.</summary>
     public bool Watch { get; set; } = true;
 

@@ -48,6 +48,15 @@ public static class SeedText
         return lines;
     }
 
+    /// <summary>The reason to reject a file with a line over <paramref name="max"/> characters, or null.</summary>
+    public static string? TooLongLine(IReadOnlyList<ReadOnlyMemory<char>> lines, int max)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Length > max)
+                return $"line {i + 1} is {lines[i].Length:N0} characters long, over the {max:N0}-character limit (Seeds:MaxLineLength)";
+        return null;
+    }
+
     public static bool IsBlank(this ReadOnlyMemory<char> line) => line.Span.IsWhiteSpace();
 
     public static string TrimmedString(this ReadOnlyMemory<char> line) => line.Span.Trim().ToString();

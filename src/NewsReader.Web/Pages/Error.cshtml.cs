@@ -16,6 +16,9 @@ public sealed class ErrorModel(IProblemDetailsService problems) : ReaderPageMode
 
     public Task<IActionResult> OnGetAsync() => RespondAsync();
     public Task<IActionResult> OnPostAsync() => RespondAsync();
+    public Task<IActionResult> OnPutAsync() => RespondAsync();
+    public Task<IActionResult> OnDeleteAsync() => RespondAsync();
+    public Task<IActionResult> OnPatchAsync() => RespondAsync();
 
     async Task<IActionResult> RespondAsync()
     {

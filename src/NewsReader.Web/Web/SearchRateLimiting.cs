@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace NewsReader.Web.Web;
+
+/// <summary>How many searches one client may make per window (bound to "RateLimiting:Search").</summary>
+public sealed class SearchRateLimitOptions
+{
+    public const string Section = "RateLimiting:Search";
+
+    [Range(1, int.MaxValue)]
+    public int PermitLimit { get; set; } = 60;
+
+    [Range(1, 3600)]
+    public int WindowSeconds { get; set; } = 10;
+}
+
+public static class SearchRateLimiting
+{
+    /// <summary>
+    /// The framework's rate limiter, as a global limiter so it also covers searches answered from the
+    /// response cache: /search and /api/search are limited per client address; everything else is not.
+    /// A refused request gets 429 with Retry-After, and the error pages give it a body (problem+json for
+    /// the API, a friendly page otherwise).
+    /// </summary>
+    public static IServiceCollection AddSearchRateLimiting(this IServiceCollection services)
+    {
+        services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SearchRateLimitOptions>>((options, search) =>
+        {
+            var limits = search.Value;
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsSearch(context.Request.Path)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.PermitLimit,
+                        Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
+        });
+        return services;
+    }
+
+    static bool IsSearch(PathString path) => path.Equals("/search", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/search", StringComparison.OrdinalIgnoreCase);
+}

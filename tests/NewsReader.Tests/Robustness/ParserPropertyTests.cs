@@ -1,0 +1,75 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NewsReader.SeedGenerator;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Tests.Robustness;
+
+/// <summary>Whatever the bytes, each parser returns an article or a rejection with a reason: never an exception.</summary>
+public class ParserPropertyTests
+{
+    static bool ArticleOrReason(ParseResult r) =>
+        r.Article is not null ? r.Reason is null && r.Article.Headline.Length > 0 && r.Article.Paragraphs.Count > 0
+                              : !string.IsNullOrWhiteSpace(r.Reason);
+
+    [Property(MaxTest = 300)]
+    public bool AnyBytesGiveAnArticleOrAReason(byte[] bytes) =>
+        ArticleOrReason(ArticleParser.Parse(bytes)) && ArticleOrReason(MarkdownArticleParser.Parse(bytes));
+
+    [Property(MaxTest = 300)]
+    public bool AnyTextGivesAnArticleOrAReason(string? text) =>
+        ArticleOrReason(ArticleParser.Parse(Encoding.UTF8.GetBytes(text ?? ""))) &&
+        ArticleOrReason(MarkdownArticleParser.Parse(Encoding.UTF8.GetBytes("---\nheadline: x\n---\n" + text)));
+
+    /// <summary>Lines built from the format's own pieces in any order: the parser's real search space.</summary>
+    [Property(MaxTest = 300)]
+    public Property ShuffledFormatPiecesNeverBreakTheParser() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(
+                "", "  ", "Headline here", "By Jane Doe and John Roe", "·3 min read", "Jane Doe · 2 min read",
+                "TOKYO (Reuters) - Body text.", "PARIS - More text", "(Reporting by A; Editing by B)", "Recommended Stories",
+                "  • A teaser", "    A summary that is cut", "    A summary.", "- dash", "—", "(", ")", "By ", "Recommended",
+                "\t• tabbed", "KYIV, Ukraine (AP) — ", "---", "headline: x")).Select(lines => string.Join("\n", lines)).ToArbitrary(),
+            text => ArticleOrReason(ArticleParser.Parse(Encoding.UTF8.GetBytes(text))));
+
+    [Fact]
+    public void TwoThousandMutationsOfTheSeedAndTheCorpusNeverThrow()
+    {
+        var random = new Random(20261129);
+        byte[][] corpus = [Samples.SeedBytes, Encoding.UTF8.GetBytes(Samples.FullSample), .. SyntheticLibrary.Generate(8).Select(c => Encoding.UTF8.GetBytes(c.Text))];
+        var outcomes = new Dictionary<bool, int> { [true] = 0, [false] = 0 };
+        for (var i = 0; i < 2000; i++)
+        {
+            var input = Mutator.Mutate(corpus[i % corpus.Length], random);
+            var result = ArticleParser.Parse(input);
+            Assert.True(ArticleOrReason(result), $"mutation {i} gave neither an article nor a reason");
+            outcomes[result.Article is not null]++;
+        }
+        Assert.True(outcomes[true] > 1000, "most mutations of a good capture still read as an article");
+        Assert.True(outcomes[false] > 50, "some mutations (NUL, invalid UTF-8) are rejected");
+    }
+
+    [Theory]
+    [InlineData(1_000_000, '-')]
+    [InlineData(1_000_000, '(')]
+    [InlineData(1_000_000, '•')]
+    [InlineData(1_000_000, '\n')]
+    [InlineData(1_000_000, ' ')]
+    public void PathologicalInputsFinish(int length, char c)
+    {
+        var text = "Headline\n\n" + new string(c, length) + "\n\nBody.";
+        var result = ArticleParser.Parse(Encoding.UTF8.GetBytes(text), new ParseLimits(int.MaxValue, 200));
+        Assert.True(ArticleOrReason(result));
+    }
+
+    [Fact]
+    public void ManyShortLinesOfEveryKindFinish()
+    {
+        var sb = new StringBuilder("Headline\n\nBody.\n\nRecommended Stories\n\n");
+        for (var i = 0; i < 50_000; i++) sb.Append(i % 3 == 0 ? "  • T\n" : i % 3 == 1 ? "    S\n" : "\n");
+        var article = ArticleParser.Parse(Encoding.UTF8.GetBytes(sb.ToString())).Article!;
+        Assert.Equal(200, article.Recommended.Count); // capped by the default teaser limit
+    }
+}
