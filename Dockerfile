@@ -3,9 +3,10 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/NewsReader.Web/NewsReader.Web.csproj src/NewsReader.Web/
-RUN dotnet restore src/NewsReader.Web/NewsReader.Web.csproj
+RUN dotnet restore src/NewsReader.Web/NewsReader.Web.csproj -r linux-x64
 COPY src/ src/
-RUN dotnet publish src/NewsReader.Web/NewsReader.Web.csproj -c Release -o /app --no-restore
+# ReadyToRun: precompiled code starts in about two thirds of the time (benchmarks/README.md).
+RUN dotnet publish src/NewsReader.Web/NewsReader.Web.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -11,7 +11,7 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
+    .ReadLevels(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     // Console writes happen on a background thread: a busy server never waits on its log.

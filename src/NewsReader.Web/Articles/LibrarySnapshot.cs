@@ -81,18 +81,22 @@ public sealed class LibrarySnapshot
             }
         }
 
+        var ordered = groups.OrderByDescending(g => g.Value.By.Count).ThenBy(g => g.Value.Order).ToList();
+        // Exact headline matches first; the fuzzy search for the rest is independent per title, so parallel.
+        var full = ordered.Select(g => byHeadline.GetValueOrDefault(g.Key)).ToArray();
         var fuzzy = new FuzzyHeadlines(articles);
+        Parallel.For(0, ordered.Count, i => full[i] ??= fuzzy.Find(ordered[i].Value.First.Title));
+
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        return groups
-            .OrderByDescending(g => g.Value.By.Count).ThenBy(g => g.Value.Order)
-            .Select(g =>
-            {
-                var t = g.Value.First;
-                var slug = Slug.From(t.Title, "story");
-                for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug.From(t.Title, "story")}-{n}";
-                return new Story(slug, t.Title, t.Summary, t.Truncated, g.Value.By, byHeadline.GetValueOrDefault(g.Key) ?? fuzzy.Find(t.Title));
-            })
-            .ToList();
+        var stories = new List<Story>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (first, by, _) = ordered[i].Value;
+            var slug = Slug.From(first.Title, "story");
+            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug.From(first.Title, "story")}-{n}";
+            stories.Add(new Story(slug, first.Title, first.Summary, first.Truncated, by, full[i]));
+        }
+        return stories;
     }
 
     /// <summary>

@@ -1,16 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Pages.Stories;
 
 public sealed class IndexModel(ArticleStore store) : ReaderPageModel
 {
-    public IReadOnlyList<Story> Stories { get; private set; } = [];
+    public Paging<Story> Stories { get; private set; } = new([], 1);
 
-    public void OnGet()
+    public IActionResult OnGet([FromQuery(Name = "page")] int page = 1)
     {
-        Stories = store.Current.Stories;
-        Meta = new PageMeta("Recommended stories · NewsReader",
-            $"{Stories.Count} stories recommended across the library, with the articles that recommend them.",
-            "/stories") { Section = "stories" };
+        Stories = new Paging<Story>(store.Current.Stories, page);
+        if (!Stories.Exists) return NotFound();
+        Meta = new PageMeta(page > 1 ? $"Recommended stories, page {page} · NewsReader" : "Recommended stories · NewsReader",
+            $"{Stories.All.Count} stories recommended across the library, with the articles that recommend them.",
+            Paging.Href("/stories", page)) { Section = "stories" };
+        return Page();
     }
 }

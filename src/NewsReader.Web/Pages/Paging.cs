@@ -1,0 +1,20 @@
+namespace NewsReader.Web.Pages;
+
+/// <summary>One page of a long list (the library, the stories, a browse page): 50 items, 1-based ?page=N.</summary>
+public sealed record Paging<T>(IReadOnlyList<T> All, int Page, int PageSize = Paging.Size)
+{
+    public int PageCount => Math.Max(1, (All.Count + PageSize - 1) / PageSize);
+    public IEnumerable<T> Items => All.Skip((Page - 1) * PageSize).Take(PageSize);
+    public int FirstNumber => (Page - 1) * PageSize + 1;
+    public bool HasPrevious => Page > 1;
+    public bool HasNext => Page < PageCount;
+    public bool Exists => Page >= 1 && Page <= PageCount;
+}
+
+public static class Paging
+{
+    public const int Size = 50;
+
+    /// <summary>The path of page <paramref name="page"/> of <paramref name="path"/>: page 1 has no query.</summary>
+    public static string Href(string path, int page) => page <= 1 ? path : $"{path}?page={page}";
+}
