@@ -36,8 +36,19 @@ public static class Typesetter
             : "<p>" + dateline + "</p>" + body);
     }
 
-    /// <summary>A title or summary as inline text: typographic punctuation, no block markup.</summary>
-    public static HtmlString Inline(string text) => new(Render(text, inline: true));
+    /// <summary>
+    /// A title or summary as inline text: typographic punctuation, no block markup. Titles recur on every
+    /// list, result and teaser, so renderings are remembered (a bounded memo, emptied when full).
+    /// </summary>
+    public static HtmlString Inline(string text)
+    {
+        if (InlineMemo.TryGetValue(text, out var html)) return html;
+        if (InlineMemo.Count >= MaxMemo) InlineMemo.Clear();
+        return InlineMemo[text] = new HtmlString(Render(text, inline: true));
+    }
+
+    const int MaxMemo = 50_000;
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HtmlString> InlineMemo = new(StringComparer.Ordinal);
 
     /// <summary>The first paragraph without its dateline, cut at a word to at most <paramref name="max"/> characters.</summary>
     public static string Excerpt(Article article, int max)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Search;
@@ -22,25 +23,46 @@ public sealed partial class LibraryIndex
         var known = termIds.Where(id => id >= 0 && !_stop[id]).ToArray();
         if (known.Length == 0) return [];
 
-        var scores = new Dictionary<int, (double Score, int Matched)>();
-        foreach (var id in known)
+        // Scores accumulate in a dense array (one slot per document), rented rather than allocated: a fresh
+        // one would land on the large-object heap at every query. Only touched slots are visited and reset.
+        var scores = ArrayPool<double>.Shared.Rent(_docs.Length);
+        var matched = ArrayPool<byte>.Shared.Rent(_docs.Length);
+        var touched = new List<int>();
+        var ranked = new List<(int Doc, double Score)>(limit);
+        try
         {
-            var idf = _idf[id];
-            foreach (var p in _postings[id])
+            foreach (var id in known)
             {
-                var (score, matched) = scores.GetValueOrDefault(p.Doc);
-                scores[p.Doc] = (score + idf * p.Weight, matched + 1);
+                var idf = _idf[id];
+                foreach (var p in _postings[id])
+                {
+                    if (matched[p.Doc] == 0) touched.Add(p.Doc);
+                    scores[p.Doc] += idf * p.Weight;
+                    if (matched[p.Doc] < byte.MaxValue) matched[p.Doc]++;
+                }
             }
+
+            // Keep the best `limit` in a min-heap instead of sorting every match.
+            var best = new PriorityQueue<int, (double Score, int NegDoc)>(limit + 1);
+            foreach (var d in touched)
+            {
+                if (phrases.Count > 0 && !phrases.All(phrase => ContainsPhrase(_docs[d], phrase))) continue;
+                best.Enqueue(d, (scores[d] * matched[d] / known.Length, -d));
+                if (best.Count > limit) best.Dequeue();
+            }
+            while (best.TryDequeue(out var doc, out var priority)) ranked.Add((doc, priority.Score));
+            ranked.Reverse();
+        }
+        finally
+        {
+            foreach (var d in touched) { scores[d] = 0; matched[d] = 0; }
+            ArrayPool<double>.Shared.Return(scores);
+            ArrayPool<byte>.Shared.Return(matched);
         }
 
-        var ranked = scores
-            .Where(s => phrases.All(phrase => ContainsPhrase(_docs[s.Key], phrase)))
-            .Select(s => (Doc: s.Key, Score: s.Value.Score * s.Value.Matched / known.Length))
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Doc)
-            .Take(limit);
-
         var marks = new HashSet<string>(parsed.Terms.Where(t => !TextAnalyzer.IsStopWord(t)), StringComparer.Ordinal);
-        return [.. ranked.Select(r => Hit(_docs[r.Doc], Math.Round(r.Score, 4), marks))];
+        var probes = parsed.Words.Where(w => w.Length > 2 && !TextAnalyzer.IsStopWord(w)).ToArray();
+        return [.. ranked.Select(r => Hit(_docs[r.Doc], Math.Round(r.Score, 4), marks, probes))];
     }
 
     static bool ContainsPhrase(Doc doc, int[] phrase)
@@ -50,13 +72,19 @@ public sealed partial class LibraryIndex
         return false;
     }
 
-    static SearchHit Hit(Doc doc, double score, HashSet<string> marks)
+    static SearchHit Hit(Doc doc, double score, HashSet<string> marks, string[] probes)
     {
         if (doc.Article is { } a)
         {
-            // The paragraph with the most matches, else the caption, else the opening.
-            var text = a.Paragraphs.Append(a.ImageCaption ?? "").MaxBy(p => CountMarks(p, marks)) is { } best && CountMarks(best, marks) > 0
-                ? best : a.Paragraphs[0];
+            // The paragraph (or caption) containing most of the query's words, else the opening. A substring
+            // probe picks it cheaply; only the chosen text is tokenised for highlighting.
+            var text = a.Paragraphs[0];
+            var most = 0;
+            foreach (var candidate in a.ImageCaption is null ? a.Paragraphs : a.Paragraphs.Append(a.ImageCaption))
+            {
+                var count = probes.Count(w => candidate.Contains(w, StringComparison.OrdinalIgnoreCase));
+                if (count > most) (text, most) = (candidate, count);
+            }
             var (snippet, highlights) = Snippet(text, marks);
             return new SearchHit(SearchHit.ArticleKind, a.Slug, a.Headline, score, snippet, highlights);
         }
@@ -64,8 +92,6 @@ public sealed partial class LibraryIndex
         var (storySnippet, storyHighlights) = Snippet(s.Summary ?? s.Title, marks);
         return new SearchHit(SearchHit.StoryKind, s.Slug, s.Title, score, storySnippet, storyHighlights);
     }
-
-    static int CountMarks(string text, HashSet<string> marks) => TextAnalyzer.Tokens(text).Count(t => marks.Contains(t.Term));
 
     /// <summary>About <see cref="SnippetLength"/> characters around the first match, cut at words, matches marked.</summary>
     internal static (string Snippet, IReadOnlyList<Highlight> Highlights) Snippet(string text, HashSet<string> marks)

@@ -3,6 +3,9 @@ namespace NewsReader.Web.Search;
 /// <summary>A parsed query: loose words and "quoted phrases" (straight or curly quotes), analysed like the index.</summary>
 public sealed record SearchQuery(IReadOnlyList<string> Terms, IReadOnlyList<IReadOnlyList<string>> Phrases)
 {
+    /// <summary>The query's words as typed (lowercased, unstemmed), for cheap substring probes.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
     public const int MaxLength = 200;
 
     public bool IsEmpty => Terms.Count == 0;
@@ -11,6 +14,8 @@ public sealed record SearchQuery(IReadOnlyList<string> Terms, IReadOnlyList<IRea
     {
         if (string.IsNullOrWhiteSpace(query)) return new([], []);
         if (query.Length > MaxLength) query = query[..MaxLength];
+        var words = query.Split([' ', '"', '“', '”', ',', ';', '.', '!', '?', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant()).Distinct().ToList();
         var terms = new List<string>();
         var phrases = new List<IReadOnlyList<string>>();
         var inQuote = false;
@@ -26,6 +31,6 @@ public sealed record SearchQuery(IReadOnlyList<string> Terms, IReadOnlyList<IRea
             inQuote = atQuote && !inQuote;
             start = i + 1;
         }
-        return new SearchQuery(terms, phrases);
+        return new SearchQuery(terms, phrases) { Words = words };
     }
 }

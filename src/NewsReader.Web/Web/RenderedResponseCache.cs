@@ -44,7 +44,8 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             Interlocked.Exchange(ref _bytes, 0);
         }
         var key = Key(request);
-        if (_entries.TryGetValue(key, out var cached) && cached.Version == snapshot.Version)
+        var cacheable = !IsSearch(request.Path);
+        if (cacheable && _entries.TryGetValue(key, out var cached) && cached.Version == snapshot.Version)
         {
             await ServeAsync(context, cached);
             return;
@@ -73,12 +74,17 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var bytes = buffer.ToArray();
         if (response.ContentType!.StartsWith("text/html", StringComparison.Ordinal)) bytes = HtmlWhitespace.Strip(bytes);
         var entry = Build(snapshot.Version, response, bytes);
-        if (Interlocked.Add(ref _bytes, entry.Size) <= limits.MaxBytes && _entries.Count < limits.MaxEntries)
+        if (cacheable && Interlocked.Add(ref _bytes, entry.Size) <= limits.MaxBytes && _entries.Count < limits.MaxEntries)
             _entries[key] = entry;
-        else
+        else if (cacheable)
             Interlocked.Add(ref _bytes, -entry.Size);
         await ServeAsync(context, entry);
     }
+
+    // Every query is a new key, so search answers are never stored: they would crowd out the pages and
+    // grow the heap. They still get an ETag, 304 and compression, worked out per request.
+    static bool IsSearch(PathString path) =>
+        path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search");
 
     // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links.
     static string Key(HttpRequest request) =>
@@ -207,7 +213,7 @@ public sealed class ResponseCacheLimits
     public const string Section = "ResponseCache";
 
     public int MaxEntries { get; set; } = 20_000;
-    public long MaxBytes { get; set; } = 256L * 1024 * 1024;
+    public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 }
 
 public static class RenderedResponseCacheExtensions

@@ -117,3 +117,19 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
         Assert.Equal(8, doc.QuerySelectorAll(".story-body > p").Length);
     }
 }
+
+public class SearchIsNotCachedTests
+{
+    [Fact]
+    public async Task SearchAnswersHaveETagsButNewLibraryContentShowsAtOnce()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var first = await client.GetAsync("/api/search?q=nato");
+        Assert.NotNull(first.Headers.ETag);
+        var conditional = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=nato");
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
+    }
+}
