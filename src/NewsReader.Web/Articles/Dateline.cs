@@ -15,35 +15,26 @@ public sealed record Dateline(string Place, string? Agency)
     /// Without an agency the city must be in capitals, so "Stoltenberg - said" is not a dateline.
     /// One forward scan over at most <see cref="MaxHeadLength"/> characters: no regular expression.
     /// </summary>
-    public static Dateline? TryParse(string? paragraph)
-    {
-        if (string.IsNullOrEmpty(paragraph)) return null;
-        var limit = Math.Min(paragraph.Length, MaxHeadLength);
-        for (var i = 1; i < limit; i++)
-        {
-            if (!IsSeparatorAt(paragraph, i)) continue;
-            var dateline = FromHead(paragraph.AsSpan(0, i).Trim());
-            if (dateline is not null) return dateline;
-            // A parenthesis or a lowercase letter before the first separator means this is prose, not a dateline.
-            return null;
-        }
-        return null;
-    }
+    public static Dateline? TryParse(string? paragraph) => Find(paragraph).Dateline;
 
     /// <summary>The length of the dateline prefix (head and separator), so pages can set it apart.</summary>
-    public static int PrefixLength(string paragraph)
+    public static int PrefixLength(string paragraph) => Find(paragraph).PrefixLength;
+
+    static (Dateline? Dateline, int PrefixLength) Find(string? paragraph)
     {
+        if (string.IsNullOrEmpty(paragraph)) return (null, 0);
         var limit = Math.Min(paragraph.Length, MaxHeadLength);
         for (var i = 1; i < limit; i++)
         {
             if (!IsSeparatorAt(paragraph, i)) continue;
-            if (FromHead(paragraph.AsSpan(0, i).Trim()) is null) return 0;
+            // The first separator decides: before it stands a dateline, or this paragraph has none.
+            if (FromHead(paragraph.AsSpan(0, i).Trim()) is not { } dateline) return (null, 0);
             var end = i;
             while (end < paragraph.Length && TextRules.IsDash(paragraph[end])) end++;
             while (end < paragraph.Length && char.IsWhiteSpace(paragraph[end])) end++;
-            return end;
+            return (dateline, end);
         }
-        return 0;
+        return (null, 0);
     }
 
     static bool IsSeparatorAt(string text, int i)

@@ -124,10 +124,7 @@ public class LiveFolderTests
 /// <summary>The loader on its own: incremental rescans.</summary>
 public class IncrementalScanTests
 {
-    static SeedLoader Loader(string path) => new(
-        Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = path, SettleMilliseconds = 0 }),
-        new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = path },
-        Microsoft.Extensions.Logging.Abstractions.NullLogger<SeedLoader>.Instance);
+    static SeedLoader Loader(string path) => Loaders.For(path, new SeedOptions { Path = path, SettleMilliseconds = 0 });
 
     [Fact]
     public void UnchangedFolderGivesNoNewSnapshot()

@@ -1,23 +1,11 @@
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NewsReader.Web.Ingestion;
 
 namespace NewsReader.Tests.Ingestion;
 
 public class SeedLoaderTests
 {
-    sealed class Environment(string root) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Testing";
-        public string ApplicationName { get; set; } = "NewsReader.Tests";
-        public string ContentRootPath { get; set; } = root;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
-
     static SeedLoader Loader(string path, long maxBytes = 5 * 1024 * 1024) =>
-        new(Options.Create(new SeedOptions { Path = path, MaxFileBytes = maxBytes }), new Environment(path), NullLogger<SeedLoader>.Instance);
+        Loaders.For(path, new SeedOptions { Path = path, MaxFileBytes = maxBytes });
 
     [Fact]
     public void GoodFilesLoadAndBadOnesAreReportedWithReasons()

@@ -1,14 +1,11 @@
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NewsReader.Web.Ingestion;
 
 namespace NewsReader.Tests.Robustness;
 
 public class LimitTests
 {
-    static SeedLoader Loader(string path, SeedOptions options) => new(
-        Options.Create(options), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = path }, NullLogger<SeedLoader>.Instance);
+    static SeedLoader Loader(string path, SeedOptions options) => Loaders.For(path, options);
 
     [Fact]
     public void LineOverTheLimitIsRejectedWithItsNumber()
