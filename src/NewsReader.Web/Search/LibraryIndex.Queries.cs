@@ -17,9 +17,8 @@ public sealed partial class LibraryIndex
         if (parsed.IsEmpty || limit <= 0) return [];
 
         var termIds = parsed.Terms.Select(t => IdOf(t, false, add: false)).Distinct().ToArray();
-        if (termIds.Contains(-1) && parsed.Phrases.Count > 0) return []; // a phrase word the library never uses
         var phrases = parsed.Phrases.Select(p => p.Select(t => IdOf(t, false, add: false)).ToArray()).ToList();
-        if (phrases.Any(p => p.Contains(-1))) return [];
+        if (phrases.Any(p => p.Contains(-1))) return []; // a phrase word the library never uses
         var known = termIds.Where(id => id >= 0 && !_stop[id]).ToArray();
         if (known.Length == 0) return [];
 

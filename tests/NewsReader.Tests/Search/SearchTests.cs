@@ -40,6 +40,10 @@ public class SearchTests
     }
 
     [Fact]
+    public void AnUnknownLooseWordDoesNotCancelAPhrase() =>
+        Assert.Equal(3, Search("\"security environment\" xqzzvv").Count);
+
+    [Fact]
     public void PhraseWithStopWordsMatchesExactly()
     {
         Assert.Contains(Search("\"end the war\""), h => h.Title == "This will force Russia to end the war");
