@@ -67,6 +67,8 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             changed = true;
             if (result.Reason is { } reason)
                 logger.LogWarning("Rejected {Source}: {Reason}", file.Name, reason);
+            else
+                logger.LogInformation("Loaded {Source}: {Headline}", file.Name, result.Article!.Headline);
         }
         Pending = pending.Count;
         foreach (var file in pending) logger.LogDebug("Waiting for {Source} to be fully written", file.Name);

@@ -84,3 +84,27 @@ public class SeedLoaderTests
         Assert.Equal(seeds.FullName, SeedLoader.ResolveFolder(seeds.Name, contentRoot));
     }
 }
+
+public class SeedLoaderLoggingTests
+{
+    sealed class Recorder : Microsoft.Extensions.Logging.ILogger<SeedLoader>
+    {
+        public List<string> Lines { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Add($"{logLevel}: {formatter(state, exception)}");
+    }
+
+    [Fact]
+    public void EveryLoadedAndRejectedFileIsLoggedByName()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("empty.txt", "");
+        var recorder = new Recorder();
+        var loader = new SeedLoader(Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = seeds.Path }),
+            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = seeds.Path }, recorder);
+        loader.Scan(settle: false);
+        Assert.Contains(recorder.Lines, l => l.StartsWith("Information: Loaded 000_seed.txt: NATO chief stresses"));
+        Assert.Contains(recorder.Lines, l => l.StartsWith("Warning: Rejected empty.txt: the file is empty"));
+    }
+}
