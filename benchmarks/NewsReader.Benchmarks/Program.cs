@@ -5,6 +5,7 @@ using NewsReader.Benchmarks;
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- --filter '*Search*' (one class)
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- footprint 5000      (index build time and memory)
 if (args is ["steps"]) { StepProfile.Run(); return; }
+if (args is ["parse-loop", var seconds]) { StepProfile.ParseForever(int.Parse(seconds)); return; }
 if (args is ["library", var n]) { LibraryProfile.Run(int.Parse(n)); return; }
 if (args is ["fuzz", var c, ..]) { Environment.Exit(Fuzz.Run(int.Parse(c), args.Length > 2 ? int.Parse(args[2]) : 1)); }
 if (args is ["footprint", ..])

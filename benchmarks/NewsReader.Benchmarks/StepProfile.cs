@@ -4,6 +4,14 @@ using NewsReader.Web.Ingestion;
 namespace NewsReader.Benchmarks;
 static class StepProfile
 {
+    /// <summary>Parses the corpus in a loop for SECONDS, for a sampling profiler (perf record) to watch.</summary>
+    public static void ParseForever(int seconds)
+    {
+        var files = Corpus.Captures(500);
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until) foreach (var f in files) ArticleParser.Parse(f);
+    }
+
     public static void Run()
     {
         var files = Corpus.Captures(500);

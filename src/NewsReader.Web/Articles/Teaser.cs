@@ -15,7 +15,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     /// </summary>
     public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
-    public static IReadOnlyList<Teaser> ParseAll(IReadOnlyList<ReadOnlyMemory<char>> lines)
+    public static IReadOnlyList<Teaser> ParseAll(List<ReadOnlyMemory<char>> lines)
     {
         // One pass to learn how this capture marks teasers: bullets, else indentation, else position.
         var bulleted = false;

@@ -94,7 +94,7 @@ public static class ArticleParser
     /// ends its paragraph (one paragraph per line, as some tools write); any other line break is a hard
     /// wrap and the lines are joined with a space.
     /// </summary>
-    static List<string> Paragraphs(IReadOnlyList<ReadOnlyMemory<char>> body)
+    static List<string> Paragraphs(List<ReadOnlyMemory<char>> body)
     {
         var paragraphs = new List<string>();
         var current = new List<ReadOnlyMemory<char>>();
@@ -116,7 +116,7 @@ public static class ArticleParser
     }
 
     /// <summary>Trimmed lines joined with single spaces, copied once.</summary>
-    internal static string Join(IReadOnlyList<ReadOnlyMemory<char>> lines)
+    internal static string Join(List<ReadOnlyMemory<char>> lines)
     {
         if (lines.Count == 1) return lines[0].TrimmedString();
         var length = lines.Count - 1;

@@ -10,15 +10,15 @@ namespace NewsReader.Web.Ingestion;
 public sealed record SeedSections(
     string Headline,
     IReadOnlyList<string> Header,
-    IReadOnlyList<ReadOnlyMemory<char>> Body,
-    IReadOnlyList<ReadOnlyMemory<char>> Recommended)
+    List<ReadOnlyMemory<char>> Body,
+    List<ReadOnlyMemory<char>> Recommended)
 {
     // How far below the headline the header may reach before we call it body.
     const int MaxHeaderLines = 8;
     const int MaxHeaderLineLength = 300;
 
     /// <summary>Splits trimmed-end lines into sections, or null when there is no headline (no text at all).</summary>
-    public static SeedSections? Split(IReadOnlyList<ReadOnlyMemory<char>> lines)
+    public static SeedSections? Split(List<ReadOnlyMemory<char>> lines)
     {
         var h = 0;
         while (h < lines.Count && lines[h].IsBlank()) h++;
@@ -38,7 +38,7 @@ public sealed record SeedSections(
             r < lines.Count ? Slice(lines, r + 1, lines.Count) : []);
     }
 
-    static List<ReadOnlyMemory<char>> Slice(IReadOnlyList<ReadOnlyMemory<char>> lines, int from, int to)
+    static List<ReadOnlyMemory<char>> Slice(List<ReadOnlyMemory<char>> lines, int from, int to)
     {
         var slice = new List<ReadOnlyMemory<char>>(Math.Max(0, to - from));
         for (var i = from; i < to; i++) slice.Add(lines[i]);
@@ -60,7 +60,7 @@ public sealed record SeedSections(
     /// With neither marker, a lone short line under the headline is still a caption when more body
     /// follows and it sits right under the headline or the next paragraph opens with a dateline.
     /// </summary>
-    internal static int HeaderEnd(IReadOnlyList<ReadOnlyMemory<char>> lines, int h, int end)
+    internal static int HeaderEnd(List<ReadOnlyMemory<char>> lines, int h, int end)
     {
         var lastMarker = -1;
         var seen = 0;
@@ -87,7 +87,7 @@ public sealed record SeedSections(
         return isCaption ? first : h;
     }
 
-    static int NextNonBlank(IReadOnlyList<ReadOnlyMemory<char>> lines, int from, int end)
+    static int NextNonBlank(List<ReadOnlyMemory<char>> lines, int from, int end)
     {
         for (var i = from; i < end; i++)
             if (!lines[i].IsBlank()) return i;

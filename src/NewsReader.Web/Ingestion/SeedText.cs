@@ -7,6 +7,8 @@ namespace NewsReader.Web.Ingestion;
 /// <summary>Turns a seed file's bytes into lines: strict UTF-8 (BOM optional), any line ending, trailing whitespace gone.</summary>
 public static class SeedText
 {
+    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not UTF-8 text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
     {
@@ -19,8 +21,12 @@ public static class SeedText
             error = $"not UTF-8 text: NUL byte at offset {bom + nul}";
             return null;
         }
-        // Vectorised validation, then a single copy; the offset of a bad sequence is only worked out on failure.
-        if (Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
+        // One pass that throws on a bad sequence; the offset is only worked out then (bad files are rare).
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException) { }
         var scratch = new char[bytes.Length];
         Utf8.ToUtf16(bytes, scratch, out var read, out _, replaceInvalidSequences: false);
         error = $"not UTF-8 text: invalid byte sequence at offset {bom + read}";
@@ -49,7 +55,7 @@ public static class SeedText
     }
 
     /// <summary>The reason to reject a file with a line over <paramref name="max"/> characters, or null.</summary>
-    public static string? TooLongLine(IReadOnlyList<ReadOnlyMemory<char>> lines, int max)
+    public static string? TooLongLine(List<ReadOnlyMemory<char>> lines, int max)
     {
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Length > max)
