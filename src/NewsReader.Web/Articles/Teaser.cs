@@ -28,7 +28,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             var indent = TextRules.Indent(span);
             minIndent = Math.Min(minIndent, indent);
             maxIndent = Math.Max(maxIndent, indent);
-            bulleted |= TextRules.StartsWithBullet(span.TrimStart());
+            // One bullet settles it: bullets mark the teasers, indentation no longer matters.
+            if (TextRules.StartsWithBullet(span[indent..])) { bulleted = true; break; }
         }
         if (maxIndent < 0) return [];
         var indented = maxIndent > minIndent;

@@ -38,12 +38,8 @@ public sealed record SeedSections(
             r < lines.Count ? Slice(lines, r + 1, lines.Count) : []);
     }
 
-    static List<ReadOnlyMemory<char>> Slice(List<ReadOnlyMemory<char>> lines, int from, int to)
-    {
-        var slice = new List<ReadOnlyMemory<char>>(Math.Max(0, to - from));
-        for (var i = from; i < to; i++) slice.Add(lines[i]);
-        return slice;
-    }
+    static List<ReadOnlyMemory<char>> Slice(List<ReadOnlyMemory<char>> lines, int from, int to) =>
+        to > from ? lines.GetRange(from, to - from) : [];
 
     /// <summary>"Recommended Stories" on a line of its own (any case, an optional colon).</summary>
     public static bool IsRecommendedMarker(ReadOnlySpan<char> line)
