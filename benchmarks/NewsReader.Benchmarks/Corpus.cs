@@ -19,9 +19,7 @@ static class Corpus
         foreach (var bytes in Captures(count))
         {
             var a = ArticleParser.Parse(bytes).Article!;
-            var slug = Slug.From(a.Headline);
-            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug.From(a.Headline)}-{n}";
-            articles.Add(a with { Slug = slug, Source = $"{i++:D6}.txt" });
+            articles.Add(a with { Slug = Slug.Unique(a.Headline, slugs), Source = $"{i++:D6}.txt" });
         }
         return new LibrarySnapshot(articles, IngestionReport.Empty(""));
     }

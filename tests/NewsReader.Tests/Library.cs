@@ -12,9 +12,7 @@ static class Library
         var articles = captures.Select((text, i) =>
         {
             var a = Samples.Parse(text);
-            var slug = Slug.From(a.Headline);
-            while (!slugs.Add(slug)) slug += "-x";
-            return a with { Slug = slug, Source = $"{i:D3}.txt" };
+            return a with { Slug = Slug.Unique(a.Headline, slugs), Source = $"{i:D3}.txt" };
         }).ToList();
         return new LibrarySnapshot(articles, IngestionReport.Empty(""));
     }

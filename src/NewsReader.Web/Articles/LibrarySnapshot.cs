@@ -92,9 +92,7 @@ public sealed class LibrarySnapshot
         for (var i = 0; i < ordered.Count; i++)
         {
             var (first, by, _) = ordered[i].Value;
-            var slug = Slug.From(first.Title, "story");
-            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug.From(first.Title, "story")}-{n}";
-            stories.Add(new Story(slug, first.Title, first.Summary, first.Truncated, by, full[i]));
+            stories.Add(new Story(Slug.Unique(first.Title, slugs, "story"), first.Title, first.Summary, first.Truncated, by, full[i]));
         }
         return stories;
     }

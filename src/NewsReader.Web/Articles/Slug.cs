@@ -45,6 +45,18 @@ public static class Slug
         return $"{fallbackPrefix}-{Convert.ToHexStringLower(hash, 0, 5)}";
     }
 
+    /// <summary>
+    /// A slug for <paramref name="text"/> not yet in <paramref name="taken"/> (which it joins): a second use
+    /// of the same text gets "-2", a third "-3". Given the same texts in the same order, the same slugs.
+    /// </summary>
+    public static string Unique(string text, HashSet<string> taken, string fallbackPrefix = "article")
+    {
+        var first = From(text, fallbackPrefix);
+        var slug = first;
+        for (var n = 2; !taken.Add(slug); n++) slug = $"{first}-{n}";
+        return slug;
+    }
+
     /// <summary>Whether <paramref name="value"/> could be a slug at all: the cheap check before any lookup.</summary>
     public static bool IsWellFormed(ReadOnlySpan<char> value)
     {

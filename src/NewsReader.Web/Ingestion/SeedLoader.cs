@@ -94,7 +94,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             if (state.LastGood is not { } parsed) continue;
             var article = parsed with
             {
-                Slug = UniqueSlug(parsed.Headline, taken),
+                Slug = Slug.Unique(parsed.Headline, taken),
                 Source = name,
                 Updated = new DateTimeOffset(state.WrittenUtc, TimeSpan.Zero),
             };
@@ -149,14 +149,6 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 
     static bool IsMarkdown(string name) =>
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-
-    static string UniqueSlug(string headline, HashSet<string> taken)
-    {
-        var slug = Slug.From(headline);
-        for (var n = 2; !taken.Add(slug); n++)
-            slug = $"{Slug.From(headline)}-{n}";
-        return slug;
-    }
 
     // Hidden files and editor temporaries: ".DS_Store", ".#draft.txt", "draft.txt~", ".draft.txt.swp".
     internal static bool IsIgnored(string name) =>

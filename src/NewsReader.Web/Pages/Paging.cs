@@ -6,8 +6,6 @@ public sealed record Paging<T>(IReadOnlyList<T> All, int Page, int PageSize = Pa
     public int PageCount => Math.Max(1, (All.Count + PageSize - 1) / PageSize);
     public IEnumerable<T> Items => All.Skip((Page - 1) * PageSize).Take(PageSize);
     public int FirstNumber => (Page - 1) * PageSize + 1;
-    public bool HasPrevious => Page > 1;
-    public bool HasNext => Page < PageCount;
     public bool Exists => Page >= 1 && Page <= PageCount;
 }
 

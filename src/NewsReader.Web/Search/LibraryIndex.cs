@@ -56,8 +56,6 @@ public sealed partial class LibraryIndex
         BuildPostings();
     }
 
-    public int DocumentCount => _docs.Length;
-
     int[] Ids(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];

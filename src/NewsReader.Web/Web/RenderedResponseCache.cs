@@ -44,7 +44,9 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             Interlocked.Exchange(ref _bytes, 0);
         }
         var key = Key(request);
-        var cacheable = !IsSearch(request.Path);
+        // Every query is a new key, so search answers are never stored: they would crowd out the pages and
+        // grow the heap. They still get an ETag, 304 and compression, worked out per request.
+        var cacheable = !SearchRateLimiting.IsSearch(request.Path);
         if (cacheable && _entries.TryGetValue(key, out var cached) && cached.Version == snapshot.Version)
         {
             await ServeAsync(context, cached);
@@ -80,11 +82,6 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             Interlocked.Add(ref _bytes, -entry.Size);
         await ServeAsync(context, entry);
     }
-
-    // Every query is a new key, so search answers are never stored: they would crowd out the pages and
-    // grow the heap. They still get an ETag, 304 and compression, worked out per request.
-    static bool IsSearch(PathString path) =>
-        path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search");
 
     // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links.
     static string Key(HttpRequest request) =>

@@ -53,5 +53,7 @@ public static class SearchRateLimiting
         return services;
     }
 
-    static bool IsSearch(PathString path) => path.Equals("/search", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/search", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The search page and the search API: rate-limited, and never stored in the response cache.</summary>
+    public static bool IsSearch(PathString path) =>
+        path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search");
 }
