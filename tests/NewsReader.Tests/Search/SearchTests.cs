@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsReader.Web.Search;
 
 namespace NewsReader.Tests.Search;
@@ -11,6 +12,27 @@ public class SearchTests
         "Quiet day on the markets\n\nLONDON (Reuters) - Shares barely moved. A security guard said the security environment was calm.");
 
     static IReadOnlyList<SearchHit> Search(string q) => Corpus.Index.Search(q);
+
+    [Fact]
+    public void ArraysOtherCodeLeftDirtyInTheSharedPoolDoNotSpoilResults()
+    {
+        // The same thread gets back the array it just returned: leave one full of garbage, as any other
+        // user of the shared pool may, and search at once.
+        for (var size = 16; size <= 4096; size *= 2)
+        {
+            var bytes = ArrayPool<byte>.Shared.Rent(size);
+            var doubles = ArrayPool<double>.Shared.Rent(size);
+            bytes.AsSpan().Fill(byte.MaxValue);
+            doubles.AsSpan().Fill(double.NaN);
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<double>.Shared.Return(doubles);
+        }
+
+        var hits = Search("tanks");
+
+        Assert.Equal("Leopard tanks arrive in Poland", hits[0].Title);
+        Assert.All(hits, h => Assert.False(double.IsNaN(h.Score)));
+    }
 
     [Fact]
     public void HeadlineMatchOutranksABodyMention()
