@@ -14,8 +14,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadLevels(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    // Console writes happen on a background thread: a busy server never waits on its log.
-    .WriteTo.Async(sink => sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {RequestId}{NewLine}{Exception}")),
+    // Written in batches on a background task: a busy server never waits on its log.
+    .WriteTo.BatchedConsole("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {RequestId}{NewLine}{Exception}"),
     // Each host keeps its own logger rather than taking over the static Log.Logger (hosts side by side in tests).
     preserveStaticLogger: true);
 
@@ -30,6 +30,7 @@ builder.Services.AddSearchRateLimiting();
 // On SIGTERM the host stops taking connections and lets requests in flight finish within this time.
 builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 30)));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.UseInlineSocketScheduling();
 
 var app = builder.Build();
 

@@ -13,11 +13,22 @@ public static class SerilogLevels
     public static LoggerConfiguration ReadLevels(this LoggerConfiguration logger, IConfiguration configuration)
     {
         var section = configuration.GetSection("Serilog:MinimumLevel");
-        if (Enum.TryParse<LogEventLevel>(section["Default"] ?? section.Value, ignoreCase: true, out var level))
+        if (TryParse(section["Default"] ?? section.Value, out var level))
             logger.MinimumLevel.Is(level);
         foreach (var source in section.GetSection("Override").GetChildren())
-            if (Enum.TryParse<LogEventLevel>(source.Value, ignoreCase: true, out var sourceLevel))
+            if (TryParse(source.Value, out var sourceLevel))
                 logger.MinimumLevel.Override(source.Key, sourceLevel);
         return logger;
+    }
+
+    /// <summary>A level name, or "Off" for a source that must never log (Serilog's <see cref="LevelAlias.Off"/>).</summary>
+    static bool TryParse(string? value, out LogEventLevel level)
+    {
+        if (string.Equals(value, "Off", StringComparison.OrdinalIgnoreCase))
+        {
+            level = LevelAlias.Off;
+            return true;
+        }
+        return Enum.TryParse(value, ignoreCase: true, out level);
     }
 }
