@@ -14,8 +14,11 @@ namespace NewsReader.Web.Web;
 /// host), so each is rendered once per snapshot and then served from memory: identity, gzip and Brotli
 /// bytes made once, a strong ETag, and 304 for a matching If-None-Match. A new snapshot empties the cache.
 /// Responses that are not 200, set a cookie, or are not text pass through untouched.
+/// Search answers are kept apart, within their own small budget: readers repeat popular searches, but
+/// every query is a new key, so when that budget fills the search answers are dropped together and the
+/// pages are never crowded out.
 /// </summary>
-public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options)
+public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options, ResponseCacheStatistics statistics)
 {
     // Compressed forms are made once, by the first request that asks for each (not at all if none does).
     sealed record Entry(long Version, string ContentType, string? Vary, byte[] Identity, Lazy<byte[]?> Gzip, Lazy<byte[]?> Brotli, string ETag)
@@ -25,8 +28,10 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
 
     readonly ResponseCacheLimits limits = options.Value;
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, Entry> _searches = new(StringComparer.Ordinal);
     long _version = -1;
     long _bytes;
+    long _searchBytes;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -41,14 +46,15 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         if (Interlocked.Exchange(ref _version, snapshot.Version) != snapshot.Version)
         {
             _entries.Clear();
+            _searches.Clear();
             Interlocked.Exchange(ref _bytes, 0);
+            Interlocked.Exchange(ref _searchBytes, 0);
         }
         var key = Key(request);
-        // Every query is a new key, so search answers are never stored: they would crowd out the pages and
-        // grow the heap. They still get an ETag, 304 and compression, worked out per request.
-        var cacheable = !SearchRateLimiting.IsSearch(request.Path);
-        if (cacheable && _entries.TryGetValue(key, out var cached) && cached.Version == snapshot.Version)
+        var entries = SearchRateLimiting.IsSearch(request.Path) ? _searches : _entries;
+        if (entries.TryGetValue(key, out var cached) && cached.Version == snapshot.Version)
         {
+            statistics.Hit();
             await ServeAsync(context, cached);
             return;
         }
@@ -76,11 +82,34 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var bytes = buffer.ToArray();
         if (response.ContentType!.StartsWith("text/html", StringComparison.Ordinal)) bytes = HtmlWhitespace.Strip(bytes);
         var entry = Build(snapshot.Version, response, bytes);
-        if (cacheable && Interlocked.Add(ref _bytes, entry.Size) <= limits.MaxBytes && _entries.Count < limits.MaxEntries)
-            _entries[key] = entry;
-        else if (cacheable)
-            Interlocked.Add(ref _bytes, -entry.Size);
+        if (entries == _searches) StoreSearch(key, entry);
+        else StorePage(key, entry);
         await ServeAsync(context, entry);
+    }
+
+    // Pages: a fixed set per snapshot, kept until the next one; past the budget a page is served, not kept.
+    void StorePage(string key, Entry entry)
+    {
+        if (Interlocked.Add(ref _bytes, entry.Size) <= limits.MaxBytes && _entries.Count < limits.MaxEntries)
+        {
+            _entries[key] = entry;
+            statistics.Stored(search: false);
+        }
+        else Interlocked.Add(ref _bytes, -entry.Size);
+    }
+
+    // Search answers: unbounded in number, so when their budget is full they are all dropped and it
+    // starts again; the popular queries come back within moments.
+    void StoreSearch(string key, Entry entry)
+    {
+        if (Interlocked.Add(ref _searchBytes, entry.Size) > limits.MaxSearchBytes || _searches.Count >= limits.MaxSearchEntries)
+        {
+            _searches.Clear();
+            Interlocked.Exchange(ref _searchBytes, entry.Size);
+            statistics.SearchesDropped();
+        }
+        _searches[key] = entry;
+        statistics.Stored(search: true);
     }
 
     // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links.
@@ -211,6 +240,23 @@ public sealed class ResponseCacheLimits
 
     public int MaxEntries { get; set; } = 20_000;
     public long MaxBytes { get; set; } = 64L * 1024 * 1024;
+    public int MaxSearchEntries { get; set; } = 1_000;
+    public long MaxSearchBytes { get; set; } = 16L * 1024 * 1024;
+}
+
+/// <summary>What the rendered-response cache has done since start-up (for tests and diagnostics).</summary>
+public sealed class ResponseCacheStatistics
+{
+    long _hits, _pagesStored, _searchesStored, _searchDrops;
+
+    public long Hits => Interlocked.Read(ref _hits);
+    public long PagesStored => Interlocked.Read(ref _pagesStored);
+    public long SearchesStored => Interlocked.Read(ref _searchesStored);
+    public long SearchDrops => Interlocked.Read(ref _searchDrops);
+
+    internal void Hit() => Interlocked.Increment(ref _hits);
+    internal void Stored(bool search) => Interlocked.Increment(ref search ? ref _searchesStored : ref _pagesStored);
+    internal void SearchesDropped() => Interlocked.Increment(ref _searchDrops);
 }
 
 public static class RenderedResponseCacheExtensions
@@ -218,6 +264,7 @@ public static class RenderedResponseCacheExtensions
     public static IServiceCollection AddRenderedResponseCache(this IServiceCollection services)
     {
         services.AddOptions<ResponseCacheLimits>().BindConfiguration(ResponseCacheLimits.Section);
+        services.AddSingleton<ResponseCacheStatistics>();
         return services;
     }
 

@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Web.Web;
 
 namespace NewsReader.Tests.Pages;
 
@@ -118,18 +120,57 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
     }
 }
 
-public class SearchIsNotCachedTests
+public class SearchCacheTests
 {
+    static ResponseCacheStatistics Statistics(NewsReaderFactory app) => app.Services.GetRequiredService<ResponseCacheStatistics>();
+
     [Fact]
-    public async Task SearchAnswersHaveETagsButNewLibraryContentShowsAtOnce()
+    public async Task ARepeatedSearchIsServedFromMemoryWithAnETag()
+    {
+        using var app = new NewsReaderFactory();
+        var client = app.CreateClient();
+        var first = await client.GetAsync("/search?q=nato+japan");
+        var hitsBefore = Statistics(app).Hits;
+
+        var second = await client.GetAsync("/search?q=nato+japan");
+
+        Assert.Equal(hitsBefore + 1, Statistics(app).Hits);
+        Assert.Equal(1, Statistics(app).SearchesStored);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        var conditional = new HttpRequestMessage(HttpMethod.Get, "/search?q=nato+japan");
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewLibraryContentShowsInASearchAtOnce()
     {
         using var seeds = new TempSeedFolder().WithSeed();
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
         var client = app.CreateClient();
-        var first = await client.GetAsync("/api/search?q=nato");
-        Assert.NotNull(first.Headers.ETag);
-        var conditional = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=nato");
-        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-        Assert.Equal(System.Net.HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
+        var before = await client.GetStringAsync("/api/search?q=lighthouse");
+        Assert.DoesNotContain("Lighthouse keepers", before);
+
+        seeds.WithFile("second.txt", "Lighthouse keepers return\n\nOSLO - The lighthouse keepers came back.");
+        await app.WaitForAsync(s => s.Articles.Count == 2);
+
+        Assert.Contains("Lighthouse keepers return", await client.GetStringAsync("/api/search?q=lighthouse"));
+    }
+
+    [Fact]
+    public async Task WhenTheSearchBudgetFillsSearchesAreDroppedAndPagesStay()
+    {
+        using var app = new NewsReaderFactory { Settings = { ["ResponseCache:MaxSearchEntries"] = "2" } };
+        var client = app.CreateClient();
+        await client.GetAsync("/stories");
+        foreach (var q in new[] { "nato", "japan", "korea" }) await client.GetAsync($"/api/search?q={q}");
+
+        Assert.Equal(1, Statistics(app).SearchDrops);
+        Assert.Equal(3, Statistics(app).SearchesStored);
+        var hits = Statistics(app).Hits;
+        await client.GetAsync("/stories");
+        await client.GetAsync("/api/search?q=korea"); // kept: stored after the drop
+        Assert.Equal(hits + 2, Statistics(app).Hits);
     }
 }
