@@ -15,7 +15,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     /// </summary>
     public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
-    public static IReadOnlyList<Teaser> ParseAll(List<ReadOnlyMemory<char>> lines)
+    /// <param name="texts">Where titles and summaries come from, so equal ones are one string (see <see cref="TextPool"/>).</param>
+    public static IReadOnlyList<Teaser> ParseAll(List<ReadOnlyMemory<char>> lines, TextPool? texts = null)
     {
         // One pass to learn how this capture marks teasers: bullets, else indentation, else position.
         var bulleted = false;
@@ -54,7 +55,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (isTitle || title is null)
             {
                 Flush();
-                title = TextRules.StripBullet(text).ToString();
+                var stripped = TextRules.StripBullet(text);
+                title = texts is null ? stripped.ToString() : texts.Get(stripped);
             }
             else summary.Add(raw);
         }
@@ -65,7 +67,10 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         {
             if (!string.IsNullOrEmpty(title))
             {
-                var s = summary.Count == 0 ? null : Ingestion.ArticleParser.Join(summary);
+                var s = summary.Count == 0 ? null
+                    : texts is null ? Ingestion.ArticleParser.Join(summary)
+                    : summary.Count == 1 ? texts.Get(summary[0].Span.Trim())
+                    : texts.Get(Ingestion.ArticleParser.Join(summary));
                 teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
             }
             title = null;

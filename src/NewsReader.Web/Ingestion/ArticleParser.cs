@@ -8,7 +8,8 @@ namespace NewsReader.Web.Ingestion;
 /// </summary>
 public static class ArticleParser
 {
-    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null)
+    /// <param name="texts">Shared by the files of one scan, so equal teaser texts are held once.</param>
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
     {
         limits ??= ParseLimits.Default;
         var text = SeedText.Decode(bytes, out var error);
@@ -34,7 +35,7 @@ public static class ArticleParser
             Dateline: Dateline.TryParse(paragraphs[0]),
             Paragraphs: paragraphs,
             Credits: credits,
-            Recommended: Teaser.ParseAll(sections.Recommended).Take(limits.MaxTeasers).ToList()));
+            Recommended: Teaser.ParseAll(sections.Recommended, texts).Take(limits.MaxTeasers).ToList()));
     }
 
     sealed record Header(string? Caption, IReadOnlyList<string> Authors, string? Byline, int? ReadTimeMinutes);

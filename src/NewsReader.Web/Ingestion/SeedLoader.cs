@@ -53,7 +53,8 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         toRead = [.. toRead.Except(pending)];
 
         var results = new ParseResult?[toRead.Count];
-        Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i]));
+        var texts = new TextPool();
+        Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i], texts));
         for (var i = 0; i < toRead.Count; i++)
         {
             var file = toRead[i];
@@ -124,7 +125,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     }
 
     /// <summary>The file's parse result, or null when another process holds it (still being written).</summary>
-    ParseResult? Read(FileInfo file)
+    ParseResult? Read(FileInfo file, TextPool texts)
     {
         var limit = options.Value.MaxFileBytes;
         try
@@ -135,7 +136,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
                 return ParseResult.Rejected($"the file is {file.Length:N0} bytes, over the {limit:N0}-byte limit (Seeds:MaxFileBytes)");
             var bytes = File.ReadAllBytes(file.FullName);
             var limits = options.Value.Limits;
-            return IsMarkdown(file.Name) ? MarkdownArticleParser.Parse(bytes, limits) : ArticleParser.Parse(bytes, limits);
+            return IsMarkdown(file.Name) ? MarkdownArticleParser.Parse(bytes, limits) : ArticleParser.Parse(bytes, limits, texts);
         }
         catch (IOException e) when (e.HResult == 11 || e.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase))
         {

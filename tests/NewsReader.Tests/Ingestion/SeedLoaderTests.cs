@@ -33,6 +33,33 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void ATeaserRecommendedUnderManyArticlesIsHeldOnce()
+    {
+        const string teasers = "\n\nRecommended Stories\n\n  • Floods close the port\n\n    Ships wait offshore as the water rises.\n";
+        using var seeds = new TempSeedFolder()
+            .WithFile("a.txt", "First story\n\nLONDON - One." + teasers)
+            .WithFile("b.txt", "Second story\n\nPARIS - Two." + teasers);
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        var (first, second) = (snapshot.Articles[0].Recommended[0], snapshot.Articles[1].Recommended[0]);
+        Assert.Equal("Floods close the port", first.Title);
+        Assert.Equal("Ships wait offshore as the water rises.", first.Summary);
+        Assert.Same(first.Title, second.Title);
+        Assert.Same(first.Summary, second.Summary);
+    }
+
+    [Fact]
+    public void TextPoolGivesOneStringPerText()
+    {
+        var pool = new NewsReader.Web.Articles.TextPool();
+        var a = pool.Get("Floods close the port".AsSpan());
+        var b = pool.Get("  Floods close the port  ".AsSpan().Trim());
+        Assert.Same(a, b);
+        Assert.NotSame(a, pool.Get("Floods close the harbour".AsSpan()));
+        Assert.Equal(2, pool.Count);
+    }
+
+    [Fact]
     public void SameHeadlineTwiceGetsTwoSlugsInFileOrder()
     {
         using var seeds = new TempSeedFolder().WithFile("b.txt", "Same story\n\nSecond copy.").WithFile("a.txt", "Same story\n\nFirst copy.");
