@@ -55,8 +55,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (isTitle || title is null)
             {
                 Flush();
-                var stripped = TextRules.StripBullet(text);
-                title = texts is null ? stripped.ToString() : texts.Get(stripped);
+                title = Text(TextRules.StripBullet(text));
             }
             else summary.Add(raw);
         }
@@ -67,15 +66,19 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         {
             if (!string.IsNullOrEmpty(title))
             {
-                var s = summary.Count == 0 ? null
-                    : texts is null ? Ingestion.ArticleParser.Join(summary)
-                    : summary.Count == 1 ? texts.Get(summary[0].Span.Trim())
-                    : texts.Get(Ingestion.ArticleParser.Join(summary));
+                var s = summary.Count switch
+                {
+                    0 => null,
+                    1 => Text(summary[0].Span.Trim()),
+                    _ => Text(Ingestion.ArticleParser.Join(summary)), // a rare multi-line summary: one copy more
+                };
                 teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
             }
             title = null;
             summary.Clear();
         }
+
+        string Text(ReadOnlySpan<char> value) => texts is null ? value.ToString() : texts.Get(value);
     }
 
     // Titles are short and do not end a sentence with a full stop; summaries are prose.

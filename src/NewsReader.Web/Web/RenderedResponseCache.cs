@@ -91,10 +91,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
     void StorePage(string key, Entry entry)
     {
         if (Interlocked.Add(ref _bytes, entry.Size) <= limits.MaxBytes && _entries.Count < limits.MaxEntries)
-        {
             _entries[key] = entry;
-            statistics.Stored(search: false);
-        }
         else Interlocked.Add(ref _bytes, -entry.Size);
     }
 
@@ -109,7 +106,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             statistics.SearchesDropped();
         }
         _searches[key] = entry;
-        statistics.Stored(search: true);
+        statistics.SearchStored();
     }
 
     // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links.
@@ -247,15 +244,14 @@ public sealed class ResponseCacheLimits
 /// <summary>What the rendered-response cache has done since start-up (for tests and diagnostics).</summary>
 public sealed class ResponseCacheStatistics
 {
-    long _hits, _pagesStored, _searchesStored, _searchDrops;
+    long _hits, _searchesStored, _searchDrops;
 
     public long Hits => Interlocked.Read(ref _hits);
-    public long PagesStored => Interlocked.Read(ref _pagesStored);
     public long SearchesStored => Interlocked.Read(ref _searchesStored);
     public long SearchDrops => Interlocked.Read(ref _searchDrops);
 
     internal void Hit() => Interlocked.Increment(ref _hits);
-    internal void Stored(bool search) => Interlocked.Increment(ref search ? ref _searchesStored : ref _pagesStored);
+    internal void SearchStored() => Interlocked.Increment(ref _searchesStored);
     internal void SearchesDropped() => Interlocked.Increment(ref _searchDrops);
 }
 
