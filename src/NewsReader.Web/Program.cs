@@ -38,12 +38,16 @@ app.UseSecurityHeaders();
 app.UseRequestIdInLogs();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseReaderErrorPages();
-app.UseRateLimiter();
+app.UseSearchRateLimiting();
 // Rendered pages and API answers are served from memory here; only a miss goes further down.
 app.UseRenderedResponseCache();
 app.UseStaticFiles();
 // Explicit, after the error middleware, so a re-executed status page (/errors/404) is routed afresh.
 app.UseRouting();
+// Named here, after the cache, so a response served from memory skips them (left implicit, WebApplication
+// would run both first on every request, creating a service scope each time). Nothing here signs in yet.
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealthChecks("/healthz");
 app.MapArticleApi();

@@ -40,18 +40,24 @@ public static class SearchRateLimiting
                     context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
+            // Only searches reach the limiter (see UseSearchRateLimiting), one window per client address.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSearch(context.Request.Path)
-                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = limits.PermitLimit,
-                        Window = TimeSpan.FromSeconds(limits.WindowSeconds),
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter("unlimited"));
+                RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PermitLimit,
+                    Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+                    QueueLimit = 0,
+                }));
         });
         return services;
     }
+
+    /// <summary>
+    /// Only searches pass through the limiter (pages and API answers never wait on it); it stands before
+    /// the response cache so that repeated searches answered from memory count too.
+    /// </summary>
+    public static IApplicationBuilder UseSearchRateLimiting(this IApplicationBuilder app) =>
+        app.UseWhen(context => IsSearch(context.Request.Path), search => search.UseRateLimiter());
 
     /// <summary>The search page and the search API: rate-limited, and never stored in the response cache.</summary>
     public static bool IsSearch(PathString path) =>

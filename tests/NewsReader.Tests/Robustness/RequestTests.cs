@@ -75,6 +75,7 @@ public class RequestTests(NewsReaderFactory factory) : IClassFixture<NewsReaderF
         Assert.Equal("Too many searches", (await Html.ParseAsync(page)).QuerySelector("h1").Text());
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode); // other pages are not limited
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles")).StatusCode); // nor the rest of the API
     }
 
     sealed class Collector : ILogEventSink
