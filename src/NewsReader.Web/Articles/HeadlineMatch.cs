@@ -73,16 +73,30 @@ public static class HeadlineMatch
     }
 
     /// <summary>2·|A∩B| / (|A|+|B|) over two sorted trigram multisets, by one merge walk.</summary>
-    internal static double Dice(long[] a, long[] b)
+    internal static double Dice(long[] a, long[] b) => Dice(a, b, floor: 0);
+
+    /// <summary>
+    /// The Dice coefficient when it is at least <paramref name="floor"/>, else 0: the walk stops as soon as
+    /// too few trigrams remain for the shared count to get there, so a near miss costs a fraction of a walk.
+    /// </summary>
+    internal static double Dice(long[] a, long[] b, double floor)
     {
-        if (a.Length + b.Length == 0) return 0;
+        var total = a.Length + b.Length;
+        if (total == 0 || MaxDice(a.Length, b.Length) < floor) return 0;
+        // Fewer than this many shared trigrams scores below the floor (the small slack keeps rounding on the safe side).
+        var needed = (int)Math.Ceiling(floor * total / 2 - 1e-9);
         int x = 0, y = 0, shared = 0;
         while (x < a.Length && y < b.Length)
         {
+            if (shared + Math.Min(a.Length - x, b.Length - y) < needed) return 0;
             if (a[x] < b[y]) x++;
             else if (a[x] > b[y]) y++;
             else { shared++; x++; y++; }
         }
-        return 2.0 * shared / (a.Length + b.Length);
+        var score = 2.0 * shared / total;
+        return score >= floor ? score : 0;
     }
+
+    /// <summary>The best Dice two multisets of these sizes could reach (all of the smaller one shared).</summary>
+    internal static double MaxDice(int sizeA, int sizeB) => sizeA + sizeB == 0 ? 0 : 2.0 * Math.Min(sizeA, sizeB) / (sizeA + sizeB);
 }

@@ -12,8 +12,10 @@ namespace NewsReader.Web.Articles;
 public sealed class LibrarySnapshot
 {
     readonly FrozenDictionary<string, Article> _bySlug;
-    readonly FrozenDictionary<string, Story> _storiesBySlug;
-    readonly FrozenDictionary<string, Story> _storiesByKey;
+    // Plain dictionaries: a library has tens of thousands of stories, and freezing that many keys costs
+    // start-up more than it would ever save on lookups.
+    readonly Dictionary<string, Story> _storiesBySlug;
+    readonly Dictionary<string, Story> _storiesByKey;
     readonly Lazy<LibraryIndex> _index;
 
     static long s_versions;
@@ -24,9 +26,9 @@ public sealed class LibrarySnapshot
         Articles = articles;
         Report = report;
         _bySlug = articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
-        Stories = BuildStories(articles);
-        _storiesBySlug = Stories.ToFrozenDictionary(s => s.Slug, StringComparer.Ordinal);
-        _storiesByKey = Stories.ToFrozenDictionary(s => TitleKey.Of(s.Title), StringComparer.Ordinal);
+        (var stories, _storiesByKey) = BuildStories(articles);
+        Stories = stories;
+        _storiesBySlug = stories.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         Authors = Facet.Build(articles, a => a.Authors, "author").ToFrozenDictionary(StringComparer.Ordinal);
         Agencies = Facet.Build(articles, a => a.Dateline?.Agency is { } agency ? [agency] : [], "agency").ToFrozenDictionary(StringComparer.Ordinal);
         Places = Facet.Build(articles, a => a.Dateline is { } d ? [d.Place] : [], "place").ToFrozenDictionary(StringComparer.Ordinal);
@@ -62,39 +64,55 @@ public sealed class LibrarySnapshot
 
     public static LibrarySnapshot Empty { get; } = new([], IngestionReport.Empty(""));
 
-    static List<Story> BuildStories(IReadOnlyList<Article> articles)
+    static (List<Story> Stories, Dictionary<string, Story> ByKey) BuildStories(IReadOnlyList<Article> articles)
     {
         var byHeadline = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var a in articles) byHeadline.TryAdd(TitleKey.Of(a.Headline), a);
 
-        var groups = new Dictionary<string, (Teaser First, List<Article> By, int Order)>(StringComparer.Ordinal);
+        // Teasers are grouped by title key. A scan holds each title text once (TextPool), so most teasers
+        // repeat a string already seen: it is keyed once and found again by reference.
+        var groups = new List<(string Key, Teaser First, List<Article> By)>();
+        var groupByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupByTitle = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         foreach (var article in articles)
         {
             foreach (var teaser in article.Recommended)
             {
-                var key = TitleKey.Of(teaser.Title);
-                if (!groups.TryGetValue(key, out var group))
-                    groups[key] = group = (teaser, [], groups.Count);
-                else if (group.First.Summary is null && teaser.Summary is not null)
-                    groups[key] = group = group with { First = teaser };
+                if (!groupByTitle.TryGetValue(teaser.Title, out var g))
+                {
+                    var key = TitleKey.Of(teaser.Title);
+                    if (!groupByKey.TryGetValue(key, out g))
+                    {
+                        groupByKey[key] = g = groups.Count;
+                        groups.Add((key, teaser, []));
+                    }
+                    groupByTitle[teaser.Title] = g;
+                }
+                var group = groups[g];
+                if (group.First.Summary is null && teaser.Summary is not null)
+                    groups[g] = group = group with { First = teaser };
                 if (group.By.Count == 0 || !ReferenceEquals(group.By[^1], article)) group.By.Add(article); // articles come in order
             }
         }
 
-        var ordered = groups.OrderByDescending(g => g.Value.By.Count).ThenBy(g => g.Value.Order).ToList();
+        // The most recommended first, then in order of first appearance (a stable sort keeps that order).
+        var ordered = groups.OrderByDescending(g => g.By.Count).ToList();
         // Exact headline matches first; the fuzzy search for the rest is independent per title, so parallel.
         var full = ordered.Select(g => byHeadline.GetValueOrDefault(g.Key)).ToArray();
         var fuzzy = new FuzzyHeadlines(articles);
-        Parallel.For(0, ordered.Count, i => full[i] ??= fuzzy.Find(ordered[i].Value.First.Title));
+        Parallel.For(0, ordered.Count, i => full[i] ??= fuzzy.Find(ordered[i].First.Title));
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var stories = new List<Story>(ordered.Count);
+        var byKey = new Dictionary<string, Story>(ordered.Count, StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {
-            var (first, by, _) = ordered[i].Value;
-            stories.Add(new Story(Slug.Unique(first.Title, slugs, "story"), first.Title, first.Summary, first.Truncated, by, full[i]));
+            var (key, first, by) = ordered[i];
+            var story = new Story(Slug.Unique(first.Title, slugs, "story"), first.Title, first.Summary, first.Truncated, by, full[i]);
+            stories.Add(story);
+            byKey[key] = story;
         }
-        return stories;
+        return (stories, byKey);
     }
 
     /// <summary>
@@ -136,12 +154,12 @@ public sealed class LibrarySnapshot
             var bestScore = HeadlineMatch.Threshold;
             foreach (var i in Candidates(lists))
             {
-                // Dice ≥ 0.8 is impossible when one key is much longer than the other.
-                var (shorter, longer) = key.Length < _keyLengths[i] ? (key.Length, _keyLengths[i]) : (_keyLengths[i], key.Length);
-                if (shorter < longer * 0.6) continue;
+                // A key of n characters has n + 1 trigrams: when one key is much longer than the other, even
+                // sharing all of the shorter one's trigrams cannot reach the best score so far.
+                if (HeadlineMatch.MaxDice(key.Length + 1, _keyLengths[i] + 1) < bestScore) continue;
                 titleGrams ??= HeadlineMatch.Trigrams(key);
                 var headlineGrams = _trigrams[i] ??= HeadlineMatch.Trigrams(HeadlineMatch.FuzzyKey(_articles[i].Headline));
-                var score = HeadlineMatch.Dice(titleGrams, headlineGrams);
+                var score = HeadlineMatch.Dice(titleGrams, headlineGrams, floor: bestScore);
                 if (score >= bestScore && !HeadlineMatch.NamesDiffer(title, _articles[i].Headline)) (best, bestScore) = (_articles[i], score);
             }
             return best;

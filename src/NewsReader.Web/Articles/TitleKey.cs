@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,21 +12,28 @@ public static class TitleKey
 {
     public static string Of(string title)
     {
-        var sb = new StringBuilder(title.Length);
+        var text = Fold(title);
+        // The key is never longer than the text: a space is written only in place of a dropped character.
+        char[]? rented = null;
+        var key = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
-        foreach (var c in Fold(title))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is '\'' or '’' or '‘') continue; // "Finland’s" and "Finland's" and "Finlands" agree
-            if (char.IsLetterOrDigit(c))
+            var keep = char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            if (!keep)
             {
-                if (space && sb.Length > 0) sb.Append(' ');
-                space = false;
-                sb.Append(char.ToLowerInvariant(c));
+                if (char.IsAscii(c) || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) space = true;
+                continue;
             }
-            else space = true;
+            if (space && length > 0) key[length++] = ' ';
+            space = false;
+            key[length++] = char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        var result = new string(key[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     /// <summary>Decomposes accented letters ("é" → "e" + accent) only when the text has any: most titles don't.</summary>

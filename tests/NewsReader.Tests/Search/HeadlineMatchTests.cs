@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Tests.Search;
@@ -31,5 +32,16 @@ public class HeadlineMatchTests
         var story = library.Stories.Single(s => s.Title.StartsWith("US Air Force"));
         Assert.Same(library.Articles[1], story.FullArticle);
         Assert.Null(library.Stories.Single(s => s.Title.StartsWith("US to increase")).FullArticle);
+    }
+
+    // Library linking asks only "does this reach the best score so far?" and stops a walk early when it cannot.
+    [Property(MaxTest = 500)]
+    public bool DiceWithAFloorAgreesWithTheWholeWalk(byte[]? a, byte[]? b, byte step)
+    {
+        static long[] Grams(byte[]? bytes) => HeadlineMatch.Trigrams(new string((bytes ?? []).Select(x => "ab c"[x % 4]).ToArray()));
+        var (x, y) = (Grams(a), Grams(b));
+        var floor = step % 11 / 10.0;
+        var whole = HeadlineMatch.Dice(x, y);
+        return HeadlineMatch.Dice(x, y, floor) == (whole >= floor ? whole : 0);
     }
 }
