@@ -21,8 +21,11 @@ namespace NewsReader.Web.Web;
 public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options, ResponseCacheStatistics statistics)
 {
     // Compressed forms are made once, by the first request that asks for each (not at all if none does).
-    sealed record Entry(long Version, string ContentType, string? Vary, byte[] Identity, Lazy<byte[]?> Gzip, Lazy<byte[]?> Brotli, string ETag)
+    // Each encoding has its own strong ETag; the headers a hit sends are made once, with the entry.
+    sealed record Entry(long Version, string ContentType, string Vary, byte[] Identity, Lazy<byte[]?> Gzip, Lazy<byte[]?> Brotli, string ETag)
     {
+        public string GzipETag { get; } = ETag[..^1] + "-gz\"";
+        public string BrotliETag { get; } = ETag[..^1] + "-br\"";
         public long Size => Identity.Length * 3 / 2 + 256; // identity plus room for its compressed forms
     }
 
@@ -124,7 +127,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(identity), 0, 16)}\"";
         var compress = identity.Length >= 512;
         var vary = response.Headers.Vary.ToString();
-        return new Entry(version, response.ContentType!, vary.Length == 0 ? null : vary, identity,
+        return new Entry(version, response.ContentType!, vary.Length == 0 ? "Accept-Encoding, Cookie" : $"{vary}, Accept-Encoding, Cookie", identity,
             new Lazy<byte[]?>(() => compress ? Gzip(identity) : null),
             new Lazy<byte[]?>(() => compress ? Brotli(identity) : null), etag);
     }
@@ -140,7 +143,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         headers.ContentType = entry.ContentType;
         headers.ETag = etag;
         headers.CacheControl = "no-cache";
-        headers.Vary = entry.Vary is null ? "Accept-Encoding, Cookie" : $"{entry.Vary}, Accept-Encoding, Cookie";
+        headers.Vary = entry.Vary;
         if (encoding is not null) headers.ContentEncoding = encoding;
 
         if (Matches(request.Headers.IfNoneMatch, entry.ETag))
@@ -159,8 +162,8 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
     static (byte[] Bytes, string? Encoding, string ETag) Negotiate(StringValues acceptEncoding, Entry entry)
     {
         if (acceptEncoding.Count == 0) return (entry.Identity, null, entry.ETag);
-        if (Accepts(acceptEncoding, "br") && entry.Brotli.Value is { } br) return (br, "br", entry.ETag[..^1] + "-br\"");
-        if (Accepts(acceptEncoding, "gzip") && entry.Gzip.Value is { } gzip) return (gzip, "gzip", entry.ETag[..^1] + "-gz\"");
+        if (Accepts(acceptEncoding, "br") && entry.Brotli.Value is { } br) return (br, "br", entry.BrotliETag);
+        if (Accepts(acceptEncoding, "gzip") && entry.Gzip.Value is { } gzip) return (gzip, "gzip", entry.GzipETag);
         return (entry.Identity, null, entry.ETag);
     }
 
