@@ -26,6 +26,7 @@ public static class ArticleParser
         if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
 
         var header = ReadHeader(sections.Header);
+        var teasers = Teaser.ParseAll(sections.Recommended, texts);
         return ParseResult.Ok(new Article(
             Headline: sections.Headline,
             ImageCaption: header.Caption,
@@ -35,7 +36,8 @@ public static class ArticleParser
             Dateline: Dateline.TryParse(paragraphs[0]),
             Paragraphs: paragraphs,
             Credits: credits,
-            Recommended: Teaser.ParseAll(sections.Recommended, texts).Take(limits.MaxTeasers).ToList()));
+            // Copied only when over the limit: nearly every capture keeps all of its teasers as parsed.
+            Recommended: teasers.Count > limits.MaxTeasers ? [.. teasers.Take(limits.MaxTeasers)] : teasers));
     }
 
     sealed record Header(string? Caption, IReadOnlyList<string> Authors, string? Byline, int? ReadTimeMinutes);

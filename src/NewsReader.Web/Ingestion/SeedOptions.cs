@@ -26,7 +26,7 @@ public sealed class SeedOptions
     [Range(80, int.MaxValue)]
     public int MaxLineLength { get; set; } = 64 * 1024;
 
-    /// <summary>Recommended stories kept per article; the rest are dropped (and logged).</summary>
+    /// <summary>Recommended stories kept per article, in file order; the rest are dropped.</summary>
     [Range(0, 100_000)]
     public int MaxTeasers { get; set; } = 200;
 
