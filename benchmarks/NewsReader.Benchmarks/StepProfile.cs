@@ -30,9 +30,20 @@ static class StepProfile
         var allLines = texts.Select(SeedText.Lines).ToArray();
         Time("marker", () => { foreach (var ls in allLines) foreach (var l in ls) SeedSections.IsRecommendedMarker(l.Span); });
         Time("blank", () => { foreach (var ls in allLines) foreach (var l in ls) l.IsBlank(); });
-        Time("readtime", () => { foreach (var ls in allLines) foreach (var l in ls.Take(8)) ReadTime.TryParse(l.ToString(), out _, out _); });
+        Time("readtime", () => { foreach (var ls in allLines) foreach (var l in ls.Take(8)) ReadTime.TryParse(l.Span, out _, out _); });
         Time("dl-lines", () => { foreach (var ls in allLines) foreach (var l in ls.Take(8)) Dateline.TryParse(l.ToString()); });
         Time("headerEnd", () => { foreach (var ls in allLines) { var h = 0; while (ls[h].IsBlank()) h++; var r = h + 1; while (r < ls.Count && !SeedSections.IsRecommendedMarker(ls[r].Span)) r++; SeedSections.HeaderEnd(ls, h, r); } });
+        // Bytes allocated per article by each step (the second of two runs: JIT work is not counted).
+        long PerArticle(Action a) { a(); var before = GC.GetAllocatedBytesForCurrentThread(); a(); return (GC.GetAllocatedBytesForCurrentThread() - before) / files.Length; }
+        foreach (var (name, step) in new (string, Action)[]
+        {
+            ("decode", () => { foreach (var f in files) SeedText.Decode(f, out _); }),
+            ("lines", () => { foreach (var t in texts) SeedText.Lines(t); }),
+            ("sections", () => { foreach (var ls in allLines) SeedSections.Split(ls); }),
+            ("teasers", () => { var pool = new TextPool(); foreach (var s in sections) Teaser.ParseAll(s.Recommended, pool); }),
+            ("full", () => { var pool = new TextPool(); foreach (var f in files) ArticleParser.Parse(f, texts: pool); }),
+        })
+            Console.WriteLine($"{name,-12} {PerArticle(step):N0} B allocated per article");
         Time("full", () => { foreach (var f in files) ArticleParser.Parse(f); });
     }
 }

@@ -16,33 +16,43 @@ public sealed record Dateline(string Place, string? Agency)
     /// Without an agency the city must be in capitals, so "Stoltenberg - said" is not a dateline.
     /// One forward scan over at most <see cref="MaxHeadLength"/> characters: no regular expression.
     /// </summary>
-    public static Dateline? TryParse(string? paragraph) => Find(paragraph).Dateline;
+    public static Dateline? TryParse(string? paragraph)
+    {
+        if (Find(paragraph, out var head, out var agency) == 0) return null;
+        var text = paragraph.AsSpan();
+        return new Dateline(text[head].ToString(), agency is { } a ? text[a].ToString() : null);
+    }
+
+    /// <summary>Whether <paramref name="line"/> opens with a dateline; builds nothing.</summary>
+    public static bool StartsWithDateline(ReadOnlySpan<char> line) => Find(line, out _, out _) > 0;
 
     /// <summary>The length of the dateline prefix (head and separator), so pages can set it apart.</summary>
-    public static int PrefixLength(string paragraph) => Find(paragraph).PrefixLength;
+    public static int PrefixLength(string paragraph) => Find(paragraph, out _, out _);
 
-    static (Dateline? Dateline, int PrefixLength) Find(string? paragraph)
+    /// <summary>The prefix length (0: no dateline), and where the place and the agency stand in it.</summary>
+    static int Find(ReadOnlySpan<char> paragraph, out Range place, out Range? agency)
     {
-        if (string.IsNullOrEmpty(paragraph)) return (null, 0);
+        place = default;
+        agency = null;
         var limit = Math.Min(paragraph.Length, MaxHeadLength);
         for (var i = 1; i < limit; i++)
         {
             // Jump to the next dash (a vectorised search) rather than testing every character.
-            var next = paragraph.AsSpan(i, limit - i).IndexOfAny(Dashes);
+            var next = paragraph[i..limit].IndexOfAny(Dashes);
             if (next < 0) break;
             i += next;
             if (!IsSeparatorAt(paragraph, i)) continue;
             // The first separator decides: before it stands a dateline, or this paragraph has none.
-            if (FromHead(paragraph.AsSpan(0, i).Trim()) is not { } dateline) return (null, 0);
+            if (!TryHead(paragraph, i, out place, out agency)) return 0;
             var end = i;
             while (end < paragraph.Length && TextRules.IsDash(paragraph[end])) end++;
             while (end < paragraph.Length && char.IsWhiteSpace(paragraph[end])) end++;
-            return (dateline, end);
+            return end;
         }
-        return (null, 0);
+        return 0;
     }
 
-    static bool IsSeparatorAt(string text, int i)
+    static bool IsSeparatorAt(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (c is '—' or '–' or '―') return true;
@@ -52,26 +62,37 @@ public sealed record Dateline(string Place, string? Agency)
         return spaceBefore || spaceAfter;
     }
 
-    static Dateline? FromHead(ReadOnlySpan<char> head)
+    /// <summary>Reads the head before the separator at <paramref name="separator"/>: PLACE [, Region] [(AGENCY)].</summary>
+    static bool TryHead(ReadOnlySpan<char> text, int separator, out Range place, out Range? agency)
     {
-        string? agency = null;
+        place = default;
+        agency = null;
+        var start = 0;
+        var end = separator;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var head = text[start..end];
         if (head.EndsWith(")"))
         {
             var open = head.LastIndexOf('(');
-            if (open < 0) return null;
-            var inner = head[(open + 1)..^1].Trim();
-            if (inner.IsEmpty || inner.Length > MaxAgencyLength || inner.ContainsAny('(', ')')) return null;
-            agency = inner.ToString();
+            if (open < 0) return false;
+            var inner = head[(open + 1)..^1];
+            var innerStart = open + 1;
+            while (inner.Length > 0 && char.IsWhiteSpace(inner[0])) { inner = inner[1..]; innerStart++; }
+            inner = inner.TrimEnd();
+            if (inner.IsEmpty || inner.Length > MaxAgencyLength || inner.ContainsAny('(', ')')) return false;
+            agency = new Range(start + innerStart, start + innerStart + inner.Length);
             head = head[..open].TrimEnd();
         }
-        if (head.IsEmpty || head.ContainsAny('(', ')')) return null;
+        if (head.IsEmpty || head.ContainsAny('(', ')')) return false;
 
         var comma = head.IndexOf(',');
         var city = (comma < 0 ? head : head[..comma]).Trim();
         var region = comma < 0 ? [] : head[(comma + 1)..].Trim();
-        if (!IsCity(city, requireCapitals: agency is null)) return null;
-        if (comma >= 0 && (region.IsEmpty || !IsRegion(region))) return null;
-        return new Dateline(head.ToString(), agency);
+        if (!IsCity(city, requireCapitals: agency is null)) return false;
+        if (comma >= 0 && (region.IsEmpty || !IsRegion(region))) return false;
+        place = new Range(start, start + head.Length);
+        return true;
     }
 
     // "TOKYO", "NEW YORK", "ST. PETERSBURG", "N'DJAMENA"; with an agency also "Tokyo", "New York".

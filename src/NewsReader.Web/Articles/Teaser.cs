@@ -16,7 +16,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
     /// <param name="texts">Where titles and summaries come from, so equal ones are one string (see <see cref="TextPool"/>).</param>
-    public static IReadOnlyList<Teaser> ParseAll(List<ReadOnlyMemory<char>> lines, TextPool? texts = null)
+    public static IReadOnlyList<Teaser> ParseAll(ReadOnlySpan<ReadOnlyMemory<char>> lines, TextPool? texts = null)
     {
         // One pass to learn how this capture marks teasers: bullets, else indentation, else position.
         var bulleted = false;
@@ -70,7 +70,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 {
                     0 => null,
                     1 => Text(summary[0].Span.Trim()),
-                    _ => Text(Ingestion.ArticleParser.Join(summary)), // a rare multi-line summary: one copy more
+                    _ => Text(Ingestion.ArticleParser.Join(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(summary))), // a rare multi-line summary: one copy more
                 };
                 teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
             }

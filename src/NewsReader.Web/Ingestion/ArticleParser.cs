@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Ingestion;
@@ -11,12 +12,24 @@ public static class ArticleParser
     /// <param name="texts">Shared by the files of one scan, so equal teaser texts are held once.</param>
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
     {
-        limits ??= ParseLimits.Default;
-        var text = SeedText.Decode(bytes, out var error);
-        if (text is null) return ParseResult.Rejected(error!);
-        if (string.IsNullOrWhiteSpace(text)) return ParseResult.Rejected("the file is empty or holds only whitespace");
+        // The text is decoded into a rented buffer: every value kept is copied out of it, so it goes back
+        // to the pool when parsing ends and a scan allocates little more than the article itself.
+        if (!SeedText.TryDecodeRented(bytes, out var chars, out var length, out var error)) return ParseResult.Rejected(error!);
+        try
+        {
+            return Parse(chars.AsMemory(0, length), limits ?? ParseLimits.Default, texts);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
-        var lines = SeedText.Lines(text);
+    static ParseResult Parse(ReadOnlyMemory<char> text, ParseLimits limits, TextPool? texts)
+    {
+        if (text.Span.IsWhiteSpace()) return ParseResult.Rejected("the file is empty or holds only whitespace");
+
+        var lines = SeedText.Lines(text, new List<ReadOnlyMemory<char>>(text.Length / 40 + 4));
         if (SeedText.TooLongLine(lines, limits.MaxLineLength) is { } tooLong) return ParseResult.Rejected(tooLong);
         var sections = SeedSections.Split(lines);
         if (sections is null) return ParseResult.Rejected("the file is empty or holds only whitespace");
@@ -47,20 +60,22 @@ public static class ArticleParser
     /// The author line is the one right before the read time, or one whose names the "By …" line repeats;
     /// it must read as names. What remains is the caption.
     /// </summary>
-    static Header ReadHeader(IReadOnlyList<string> lines)
+    static Header ReadHeader(List<string> lines)
     {
-        var byline = lines.FirstOrDefault(Byline.IsByline);
+        string? byline = null;
+        foreach (var line in lines)
+            if (Byline.IsByline(line)) { byline = line; break; }
         var bylineNames = byline is null ? [] : Byline.Names(byline);
         int? minutes = null;
         string? authorLine = null;
-        var others = new List<string>();
+        var others = new List<string>(lines.Count);
         foreach (var line in lines)
         {
             if (ReferenceEquals(line, byline)) continue;
             if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
             {
                 minutes = m;
-                if (before is not null) authorLine = before;
+                if (!before.IsEmpty) authorLine = before.ToString();
                 else if (others.Count > 0 && IsAuthorLine(others[^1], bylineNames, requireShared: false))
                 {
                     authorLine = others[^1];
@@ -79,55 +94,71 @@ public static class ArticleParser
             }
         }
 
-        var authors = (authorLine is null ? [] : Byline.SplitNames(authorLine))
-            .Concat(bylineNames)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        // The author line's names, then the byline's, each name once (the first spelling wins).
+        var authors = authorLine is null ? [] : Byline.SplitNames(authorLine);
+        for (var i = authors.Count - 1; i > 0; i--)
+            if (IndexOf(authors, authors[i], i) >= 0) authors.RemoveAt(i);
+        foreach (var name in bylineNames)
+            if (IndexOf(authors, name, authors.Count) < 0) authors.Add(name);
         var caption = others.Count == 0 ? null : string.Join(' ', others);
         return new Header(caption, authors, byline, minutes);
     }
 
+    static int IndexOf(List<string> names, ReadOnlySpan<char> name, int before)
+    {
+        for (var i = 0; i < before; i++)
+            if (name.Equals(names[i], StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+
     // An author line reads as names and, when there is a "By …" line, shares a name with it.
-    static bool IsAuthorLine(string line, IReadOnlyList<string> bylineNames, bool requireShared) =>
-        Byline.LooksLikeNames(line)
-        && (bylineNames.Count == 0 ? !requireShared : Byline.SplitNames(line).Any(n => bylineNames.Contains(n, StringComparer.OrdinalIgnoreCase)));
+    static bool IsAuthorLine(string line, List<string> bylineNames, bool requireShared)
+    {
+        if (!Byline.LooksLikeNames(line)) return false;
+        if (bylineNames.Count == 0) return !requireShared;
+        foreach (var name in Byline.EnumerateNames(line))
+            if (IndexOf(bylineNames, name, bylineNames.Count) >= 0) return true;
+        return false;
+    }
 
     /// <summary>
     /// Body paragraphs are blocks separated by blank lines. Inside a block, a line that ends a sentence
     /// ends its paragraph (one paragraph per line, as some tools write); any other line break is a hard
     /// wrap and the lines are joined with a space.
     /// </summary>
-    static List<string> Paragraphs(List<ReadOnlyMemory<char>> body)
+    static List<string> Paragraphs(ReadOnlySpan<ReadOnlyMemory<char>> body)
     {
         var paragraphs = new List<string>();
-        var current = new List<ReadOnlyMemory<char>>();
-        foreach (var raw in body)
+        // A paragraph is a run of non-blank lines: body[start..i].
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
         {
-            var line = raw.Span.Trim();
-            if (line.Length == 0) { Flush(); continue; }
-            current.Add(raw);
-            if (EndsSentence(line)) Flush();
+            var line = body[i].Span.Trim();
+            if (line.Length == 0)
+            {
+                if (i > start) paragraphs.Add(Join(body[start..i]));
+                start = i + 1;
+            }
+            else if (EndsSentence(line))
+            {
+                paragraphs.Add(Join(body[start..(i + 1)]));
+                start = i + 1;
+            }
         }
-        Flush();
+        if (body.Length > start) paragraphs.Add(Join(body[start..]));
         return paragraphs;
-
-        void Flush()
-        {
-            if (current.Count > 0) paragraphs.Add(Join(current));
-            current.Clear();
-        }
     }
 
     /// <summary>Trimmed lines joined with single spaces, copied once.</summary>
-    internal static string Join(List<ReadOnlyMemory<char>> lines)
+    internal static string Join(ReadOnlySpan<ReadOnlyMemory<char>> lines)
     {
-        if (lines.Count == 1) return lines[0].TrimmedString();
-        var length = lines.Count - 1;
+        if (lines.Length == 1) return lines[0].TrimmedString();
+        var length = lines.Length - 1;
         foreach (var l in lines) length += l.Span.Trim().Length;
         return string.Create(length, lines, static (destination, lines) =>
         {
             var at = 0;
-            for (var i = 0; i < lines.Count; i++)
+            for (var i = 0; i < lines.Length; i++)
             {
                 if (i > 0) destination[at++] = ' ';
                 var part = lines[i].Span.Trim();
@@ -152,7 +183,7 @@ public static class ArticleParser
             if (p.Length > 2 && p[0] == '(' && p[^1] == ')' && p.Contains("by ", StringComparison.OrdinalIgnoreCase))
             {
                 paragraphs.RemoveAt(i);
-                return p[1..^1].Trim();
+                return p.AsSpan(1, p.Length - 2).Trim().ToString();
             }
         }
         return null;

@@ -3,45 +3,89 @@ namespace NewsReader.Web.Ingestion;
 /// <summary>Names in a "By …" line or an author line: "By A", "By A and B", "By A, B and C", "A & B".</summary>
 public static class Byline
 {
-    public static bool IsByline(string line) =>
+    public static bool IsByline(ReadOnlySpan<char> line) =>
         line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && line.Length <= 200 && line.Length > 3;
 
     /// <summary>The names in a "By …" line, as written.</summary>
-    public static IReadOnlyList<string> Names(string byline) =>
-        SplitNames(IsByline(byline) ? byline[3..] : byline);
+    public static List<string> Names(string byline) =>
+        SplitNames(IsByline(byline) ? byline.AsSpan(3) : byline);
 
-    public static IReadOnlyList<string> SplitNames(string text)
+    public static List<string> SplitNames(ReadOnlySpan<char> text)
+    {
+        var names = new List<string>();
+        foreach (var name in EnumerateNames(text)) names.Add(name.ToString());
+        return names;
+    }
+
+    /// <summary>
+    /// The names in <paramref name="text"/> as slices of it, nothing copied: split on ",", ";" and "&amp;",
+    /// then on " and ", each trimmed; a leading "and " ("A, B, and C") is not part of a name.
+    /// </summary>
+    public static NameEnumerator EnumerateNames(ReadOnlySpan<char> text)
     {
         // A trailing desk or outlet after "|" is not a name: "By Jane Doe | Reuters".
         var bar = text.IndexOf('|');
-        if (bar >= 0) text = text[..bar];
-        var names = new List<string>();
-        foreach (var part in text.Split([',', ';', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in part.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                var n = name.StartsWith("and ", StringComparison.Ordinal) ? name[4..].Trim() : name;
-                if (n.Length > 0) names.Add(n);
-            }
-        }
-        return names;
+        return new NameEnumerator(bar >= 0 ? text[..bar] : text);
     }
 
     /// <summary>
     /// Whether a header line reads as a list of people's names: short, no sentence punctuation, and each
     /// name one to five words that start with a capital ("Sakura Murakami", "Ana de la Cruz and Li Wei").
     /// </summary>
-    public static bool LooksLikeNames(string line)
+    public static bool LooksLikeNames(ReadOnlySpan<char> line)
     {
         if (line.Length is 0 or > 120 || line.EndsWith('.') || line.Contains(':')) return false;
-        var names = SplitNames(line);
-        if (names.Count == 0) return false;
-        foreach (var name in names)
+        var count = 0;
+        foreach (var name in EnumerateNames(line))
         {
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 5 || !char.IsUpper(words[0][0])) return false;
-            if (words.Any(w => !char.IsLetter(w[0]))) return false;
+            count++;
+            var words = 0;
+            foreach (var range in name.Split(' '))
+            {
+                var word = name[range];
+                if (word.IsEmpty) continue;
+                if (++words > 5 || !char.IsLetter(word[0]) || words == 1 && !char.IsUpper(word[0])) return false;
+            }
         }
-        return true;
+        return count > 0;
+    }
+
+    /// <summary>Enumerates the names of a line (see <see cref="EnumerateNames"/>).</summary>
+    public ref struct NameEnumerator(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> _rest = text;
+        ReadOnlySpan<char> _part;
+        bool _inPart;
+        bool _done;
+
+        public readonly NameEnumerator GetEnumerator() => this;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (true)
+            {
+                if (_inPart)
+                {
+                    var and = _part.IndexOf(" and ", StringComparison.Ordinal);
+                    var piece = (and < 0 ? _part : _part[..and]).Trim();
+                    if (and < 0) _inPart = false;
+                    else _part = _part[(and + 5)..];
+                    if (piece.StartsWith("and ", StringComparison.Ordinal)) piece = piece[4..].Trim();
+                    if (piece.IsEmpty) continue;
+                    Current = piece;
+                    return true;
+                }
+                if (_done) return false;
+                var separator = _rest.IndexOfAny(',', ';', '&');
+                var part = (separator < 0 ? _rest : _rest[..separator]).Trim();
+                if (separator < 0) _done = true;
+                else _rest = _rest[(separator + 1)..];
+                if (part.IsEmpty) continue;
+                _part = part;
+                _inPart = true;
+            }
+        }
     }
 }

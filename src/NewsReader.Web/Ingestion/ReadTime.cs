@@ -3,11 +3,12 @@ namespace NewsReader.Web.Ingestion;
 /// <summary>The "·1 min read" line ("· 12 min read", "5 mins read", "3 minute read"), possibly after the author: "Jane Doe · 4 min read".</summary>
 public static class ReadTime
 {
-    public static bool TryParse(string line, out int minutes, out string? before)
+    /// <param name="before">The author written before the read time on the same line, or empty.</param>
+    public static bool TryParse(ReadOnlySpan<char> line, out int minutes, out ReadOnlySpan<char> before)
     {
         minutes = 0;
-        before = null;
-        var s = line.AsSpan().Trim();
+        before = [];
+        var s = line.Trim();
         if (!s.EndsWith("read", StringComparison.OrdinalIgnoreCase)) return false;
         s = s[..^4].TrimEnd();
         foreach (var unit in (ReadOnlySpan<string>)["minutes", "minute", "mins", "min"])
@@ -23,7 +24,7 @@ public static class ReadTime
             var sep = rest.LastIndexOfAny("·•|–—-");
             var prefix = sep >= 0 ? rest[..sep].Trim() : rest.Trim();
             if (sep < 0 && !prefix.IsEmpty) return false; // "Read the 5 min read" is prose, not a read-time line
-            before = prefix.IsEmpty ? null : prefix.ToString();
+            before = prefix;
             return true;
         }
         return false;

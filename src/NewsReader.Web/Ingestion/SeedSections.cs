@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Ingestion;
@@ -5,17 +6,34 @@ namespace NewsReader.Web.Ingestion;
 /// <summary>
 /// The four parts of a capture: the headline, the header lines under it (caption, author, read time,
 /// "By …"), the body lines, and the lines after "Recommended Stories". Body and teaser lines stay slices
-/// of the decoded text; only the few header lines become strings here.
+/// of the decoded text, and ranges of its line list; only the few header lines become strings here.
 /// </summary>
-public sealed record SeedSections(
-    string Headline,
-    IReadOnlyList<string> Header,
-    List<ReadOnlyMemory<char>> Body,
-    List<ReadOnlyMemory<char>> Recommended)
+public sealed class SeedSections
 {
     // How far below the headline the header may reach before we call it body.
     const int MaxHeaderLines = 8;
     const int MaxHeaderLineLength = 300;
+
+    readonly List<ReadOnlyMemory<char>> _lines;
+    readonly Range _body;
+    readonly Range _recommended;
+
+    SeedSections(string headline, List<string> header, List<ReadOnlyMemory<char>> lines, Range body, Range recommended)
+    {
+        Headline = headline;
+        Header = header;
+        _lines = lines;
+        _body = body;
+        _recommended = recommended;
+    }
+
+    public string Headline { get; }
+
+    public List<string> Header { get; }
+
+    public ReadOnlySpan<ReadOnlyMemory<char>> Body => CollectionsMarshal.AsSpan(_lines)[_body];
+
+    public ReadOnlySpan<ReadOnlyMemory<char>> Recommended => CollectionsMarshal.AsSpan(_lines)[_recommended];
 
     /// <summary>Splits trimmed-end lines into sections, or null when there is no headline (no text at all).</summary>
     public static SeedSections? Split(List<ReadOnlyMemory<char>> lines)
@@ -34,12 +52,10 @@ public sealed record SeedSections(
         return new SeedSections(
             lines[h].TrimmedString(),
             header,
-            Slice(lines, bodyStart, r),
-            r < lines.Count ? Slice(lines, r + 1, lines.Count) : []);
+            lines,
+            bodyStart..Math.Max(bodyStart, r),
+            r < lines.Count ? (r + 1)..lines.Count : lines.Count..lines.Count);
     }
-
-    static List<ReadOnlyMemory<char>> Slice(List<ReadOnlyMemory<char>> lines, int from, int to) =>
-        to > from ? lines.GetRange(from, to - from) : [];
 
     /// <summary>"Recommended Stories" on a line of its own (any case, an optional colon).</summary>
     public static bool IsRecommendedMarker(ReadOnlySpan<char> line)
@@ -66,20 +82,19 @@ public sealed record SeedSections(
             if (span.Length == 0) continue;
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
-            var line = span.ToString();
-            if (Dateline.TryParse(line) is not null) break;
-            if (ReadTime.TryParse(line, out _, out _) || Byline.IsByline(line)) lastMarker = i;
+            if (Dateline.StartsWithDateline(span)) break;
+            if (ReadTime.TryParse(span, out _, out _) || Byline.IsByline(span)) lastMarker = i;
         }
         if (lastMarker >= 0) return lastMarker;
 
         var first = NextNonBlank(lines, h + 1, end);
         if (first < 0) return h;
         var next = NextNonBlank(lines, first + 1, end);
-        var candidate = lines[first].TrimmedString();
+        var candidate = lines[first].Span.Trim();
         var isCaption = next >= 0
             && candidate.Length <= MaxHeaderLineLength
-            && Dateline.TryParse(candidate) is null
-            && (first == h + 1 || Dateline.TryParse(lines[next].TrimmedString()) is not null);
+            && !Dateline.StartsWithDateline(candidate)
+            && (first == h + 1 || Dateline.StartsWithDateline(lines[next].Span.Trim()));
         return isCaption ? first : h;
     }
 

@@ -15,8 +15,12 @@ public class DatelineTests
     [InlineData("WINSTON-SALEM, N.C. (AP) - A fire.", "WINSTON-SALEM, N.C.", "AP")]
     [InlineData("Tokyo (Reuters) - Mixed-case city with an agency.", "Tokyo", "Reuters")]
     [InlineData("BERLIN—The coalition agreed.", "BERLIN", null)]
-    public void ReadsPlaceAndAgency(string paragraph, string place, string? agency) =>
+    [InlineData("  SEOUL ( Yonhap ) — Padded inside and out.", "SEOUL", "Yonhap")]
+    public void ReadsPlaceAndAgency(string paragraph, string place, string? agency)
+    {
         Assert.Equal(new Dateline(place, agency), Dateline.TryParse(paragraph));
+        Assert.True(Dateline.StartsWithDateline(paragraph));
+    }
 
     [Fact]
     public void DatelineWithoutAgencyHasNullAgency() =>
@@ -31,7 +35,11 @@ public class DatelineTests
     [InlineData("")]
     [InlineData("-")]
     [InlineData("() - nothing")]
-    public void ProseHasNoDateline(string paragraph) => Assert.Null(Dateline.TryParse(paragraph));
+    public void ProseHasNoDateline(string paragraph)
+    {
+        Assert.Null(Dateline.TryParse(paragraph));
+        Assert.False(Dateline.StartsWithDateline(paragraph));
+    }
 
     [Theory]
     [InlineData("TOKYO (Reuters) - NATO", 18)]

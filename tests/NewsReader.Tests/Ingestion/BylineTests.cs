@@ -1,0 +1,53 @@
+using FsCheck.Xunit;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Tests.Ingestion;
+
+public class BylineTests
+{
+    [Theory]
+    [InlineData("By Sakura Murakami", "Sakura Murakami")]
+    [InlineData("By Jane Doe and John Roe", "Jane Doe|John Roe")]
+    [InlineData("By A. One, B. Two, and C. Three", "A. One|B. Two|C. Three")]
+    [InlineData("By Jane Doe | Reuters", "Jane Doe")]
+    [InlineData("By  Ana de la Cruz & Li Wei ;", "Ana de la Cruz|Li Wei")]
+    public void ReadsTheNamesOfAByline(string byline, string names) =>
+        Assert.Equal(names, string.Join('|', Byline.Names(byline)));
+
+    [Theory]
+    [InlineData("Sakura Murakami", true)]
+    [InlineData("Ana de la Cruz and Li Wei", true)]
+    [InlineData("sakura murakami", false)]
+    [InlineData("Officials said the talks would resume.", false)]
+    [InlineData("Caption: a harbour at dawn", false)]
+    [InlineData("One Two Three Four Five Six", false)]
+    [InlineData("Jane 2nd", false)]
+    [InlineData("", false)]
+    public void TellsNamesFromProse(string line, bool names) => Assert.Equal(names, Byline.LooksLikeNames(line));
+
+    // The rule written the plain way, with string.Split: the span enumerator must agree on any text.
+    static List<string> Reference(string text)
+    {
+        var bar = text.IndexOf('|');
+        if (bar >= 0) text = text[..bar];
+        var names = new List<string>();
+        foreach (var part in text.Split([',', ';', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var name in part.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var n = name.StartsWith("and ", StringComparison.Ordinal) ? name[4..].Trim() : name;
+                if (n.Length > 0) names.Add(n);
+            }
+        return names;
+    }
+
+    [Property(MaxTest = 500)]
+    public bool SplitsNamesAsThePlainRuleDoes(byte[]? picks)
+    {
+        // Text built from the pieces the rule cares about, so separators meet each other in every order.
+        string[] pieces = ["Jane", "Doe", " ", "  ", "\t", ",", ";", "&", "|", " and ", "and ", "and", "Li", "\u00A0"];
+        var text = string.Concat((picks ?? []).Select(p => pieces[p % pieces.Length]));
+        var names = new List<string>();
+        foreach (var name in Byline.EnumerateNames(text)) names.Add(name.ToString());
+        return names.SequenceEqual(Reference(text));
+    }
+}
