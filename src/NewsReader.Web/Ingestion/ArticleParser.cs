@@ -14,22 +14,30 @@ public static class ArticleParser
     {
         // The text is decoded into a rented buffer: every value kept is copied out of it, so it goes back
         // to the pool when parsing ends and a scan allocates little more than the article itself.
+        // The line list is the thread's own and reused likewise (the loader parses on several threads).
         if (!SeedText.TryDecodeRented(bytes, out var chars, out var length, out var error)) return ParseResult.Rejected(error!);
+        var lines = t_lines ?? [];
+        t_lines = null;
         try
         {
-            return Parse(chars.AsMemory(0, length), limits ?? ParseLimits.Default, texts);
+            return Parse(chars.AsMemory(0, length), lines, limits ?? ParseLimits.Default, texts);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
+            lines.Clear();
+            if (lines.Capacity <= MaxKeptLines) t_lines = lines;
         }
     }
 
-    static ParseResult Parse(ReadOnlyMemory<char> text, ParseLimits limits, TextPool? texts)
+    [ThreadStatic] static List<ReadOnlyMemory<char>>? t_lines;
+    const int MaxKeptLines = 4096;
+
+    static ParseResult Parse(ReadOnlyMemory<char> text, List<ReadOnlyMemory<char>> lines, ParseLimits limits, TextPool? texts)
     {
         if (text.Span.IsWhiteSpace()) return ParseResult.Rejected("the file is empty or holds only whitespace");
 
-        var lines = SeedText.Lines(text, new List<ReadOnlyMemory<char>>(text.Length / 40 + 4));
+        SeedText.Lines(text, lines);
         if (SeedText.TooLongLine(lines, limits.MaxLineLength) is { } tooLong) return ParseResult.Rejected(tooLong);
         var sections = SeedSections.Split(lines);
         if (sections is null) return ParseResult.Rejected("the file is empty or holds only whitespace");

@@ -53,7 +53,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         toRead = [.. toRead.Except(pending)];
 
         var results = new ParseResult?[toRead.Count];
-        var texts = new TextPool();
+        var texts = new TextPool(toRead.Count);
         Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i], texts));
         for (var i = 0; i < toRead.Count; i++)
         {

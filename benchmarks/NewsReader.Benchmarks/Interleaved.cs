@@ -1,0 +1,21 @@
+using System.Diagnostics;
+using System.Text;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+namespace NewsReader.Benchmarks;
+static class Interleaved
+{
+    public static void Run(int rounds)
+    {
+        var seed = File.ReadAllBytes(Path.Combine(Repository.Root, "seeds", "000_edb2a65bb37253f4.txt"));
+        byte[][] files = [seed, .. Corpus.Captures(499)];
+        double Base() { var sw = Stopwatch.StartNew(); var lines = 0; foreach (var b in files) foreach (var _ in Encoding.UTF8.GetString(b).AsSpan().EnumerateLines()) lines++; return sw.Elapsed.TotalMilliseconds; }
+        double Pool() { var sw = Stopwatch.StartNew(); var t = new TextPool(files.Length); foreach (var b in files) ArticleParser.Parse(b, texts: t); return sw.Elapsed.TotalMilliseconds; }
+        double NoPool() { var sw = Stopwatch.StartNew(); foreach (var b in files) ArticleParser.Parse(b); return sw.Elapsed.TotalMilliseconds; }
+        for (var i = 0; i < 100; i++) { Base(); Pool(); NoPool(); }
+        var (a, p, n) = (new List<double>(), new List<double>(), new List<double>());
+        for (var i = 0; i < rounds; i++) { a.Add(Base()); p.Add(Pool()); n.Add(NoPool()); }
+        double Med(List<double> x) { x.Sort(); return x[x.Count / 2]; }
+        Console.WriteLine($"baseline {Med(a):F3} ms  pool {Med(p):F3} ms ({Med(p) / Med(a):F2}x)  no pool {Med(n):F3} ms ({Med(n) / Med(a):F2}x)");
+    }
+}
