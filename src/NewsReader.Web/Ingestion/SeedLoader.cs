@@ -15,6 +15,8 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 {
     sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood);
 
+    const int MaxFilesNamedAtInformation = 20;
+
     readonly Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
     LibrarySnapshot? _last;
     int _lastListed = -1;
@@ -52,6 +54,10 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         var pending = settle ? toRead.Where(f => f.LastWriteTimeUtc > settleBefore).ToList() : [];
         toRead = [.. toRead.Except(pending)];
 
+        // A scan that reads many files (the first one, a folder copied in) names each loaded file at Debug:
+        // thousands of lines would bury the rejections, and writing them held up a 10,000-file start-up by
+        // ~0.3 s. The summary line still counts them, and /api/ingestion lists every one.
+        var loadedLevel = toRead.Count > MaxFilesNamedAtInformation ? LogLevel.Debug : LogLevel.Information;
         var results = new ParseResult?[toRead.Count];
         var texts = new TextPool(toRead.Count);
         Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i], texts));
@@ -69,7 +75,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             if (result.Reason is { } reason)
                 logger.LogWarning("Rejected {Source}: {Reason}", file.Name, reason);
             else
-                logger.LogInformation("Loaded {Source}: {Headline}", file.Name, result.Article!.Headline);
+                logger.Log(loadedLevel, "Loaded {Source}: {Headline}", file.Name, result.Article!.Headline);
         }
         Pending = pending.Count;
         foreach (var file in pending) logger.LogDebug("Waiting for {Source} to be fully written", file.Name);

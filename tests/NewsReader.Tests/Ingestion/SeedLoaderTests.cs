@@ -134,4 +134,19 @@ public class SeedLoaderLoggingTests
         Assert.Contains(recorder.Lines, l => l.StartsWith("Information: Loaded 000_seed.txt: NATO chief stresses"));
         Assert.Contains(recorder.Lines, l => l.StartsWith("Warning: Rejected empty.txt: the file is empty"));
     }
+
+    [Fact]
+    public void AScanOfManyFilesNamesLoadedFilesAtDebugButStillWarnsOfRejections()
+    {
+        using var seeds = new TempSeedFolder().WithFile("empty.txt", "");
+        for (var i = 0; i < 25; i++) seeds.WithFile($"{i:D3}_seed.txt", Samples.SeedBytes);
+        var recorder = new Recorder();
+        var loader = new SeedLoader(Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = seeds.Path }),
+            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = seeds.Path }, recorder);
+        loader.Scan(settle: false);
+        Assert.Equal(25, recorder.Lines.Count(l => l.StartsWith("Debug: Loaded ")));
+        Assert.DoesNotContain(recorder.Lines, l => l.StartsWith("Information: Loaded "));
+        Assert.Contains(recorder.Lines, l => l.StartsWith("Warning: Rejected empty.txt: the file is empty"));
+        Assert.Contains(recorder.Lines, l => l.StartsWith("Information: Ingested 25 articles and rejected 1 files"));
+    }
 }
