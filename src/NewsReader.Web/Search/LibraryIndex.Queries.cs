@@ -16,8 +16,8 @@ public sealed partial class LibraryIndex
         var parsed = SearchQuery.Parse(query);
         if (parsed.IsEmpty || limit <= 0) return [];
 
-        var termIds = parsed.Terms.Select(t => IdOf(t, false, add: false)).Distinct().ToArray();
-        var phrases = parsed.Phrases.Select(p => p.Select(t => IdOf(t, false, add: false)).ToArray()).ToList();
+        var termIds = parsed.Terms.Select(t => IdOf(t)).Distinct().ToArray();
+        var phrases = parsed.Phrases.Select(p => p.Select(t => IdOf(t)).ToArray()).ToList();
         if (phrases.Any(p => p.Contains(-1))) return []; // a phrase word the library never uses
         var known = termIds.Where(id => id >= 0 && !_stop[id]).ToArray();
         if (known.Length == 0) return [];

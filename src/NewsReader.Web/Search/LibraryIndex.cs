@@ -25,8 +25,10 @@ public sealed partial class LibraryIndex
     Posting[][] _postings = [];
     readonly Doc[] _docs;
     readonly double[] _idf;
-    readonly Dictionary<Story, int> _storyDoc = [];
-    readonly Dictionary<Article, int> _articleDoc = [];
+    // By reference: records hash every field, and a story's hash took its full article's with it (a third
+    // of a 10,000-article index build went to hashing). Lookups pass the snapshot's own instances.
+    readonly Dictionary<Story, int> _storyDoc = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<Article, int> _articleDoc = new(ReferenceEqualityComparer.Instance);
     readonly ConcurrentDictionary<int, IReadOnlyList<Article>> _similar = new();
 
     readonly record struct Posting(int Doc, float Weight);
@@ -41,35 +43,49 @@ public sealed partial class LibraryIndex
     public LibraryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
     {
         var docs = new List<Doc>(articles.Count + stories.Count);
+        var ids = new List<int>();
         foreach (var a in articles)
         {
             _articleDoc[a] = docs.Count;
-            docs.Add(new Doc(a, null, [Ids(a.Headline), Ids(a.ImageCaption), Ids(string.Join(", ", a.Authors)), Ids(string.Join("\n", a.Paragraphs))]));
+            // Authors and paragraphs are read one by one: no word runs across the joins, so their words in
+            // turn are the words of the joined field, without building it.
+            docs.Add(new Doc(a, null, [Ids(ids, a.Headline), Ids(ids, a.ImageCaption), Ids(ids, a.Authors), Ids(ids, a.Paragraphs)]));
         }
         foreach (var s in stories)
         {
             _storyDoc[s] = docs.Count;
-            docs.Add(new Doc(null, s, [Ids(s.Title), [], [], Ids(s.Summary)]));
+            docs.Add(new Doc(null, s, [Ids(ids, s.Title), [], [], Ids(ids, s.Summary)]));
         }
         _docs = [.. docs];
         _idf = new double[_terms.Count];
         BuildPostings();
     }
 
-    int[] Ids(string? text)
+    int[] Ids(List<int> ids, string? text) => text is null ? [] : Ids(ids, [text]);
+
+    // The term ids of the words of the texts in turn; a term is a new string only the first time it is met.
+    int[] Ids(List<int> ids, IReadOnlyList<string> texts)
     {
-        if (string.IsNullOrEmpty(text)) return [];
-        var tokens = TextAnalyzer.Tokens(text);
-        var ids = new int[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++) ids[i] = IdOf(tokens[i].Term, tokens[i].IsStopWord || tokens[i].Term.Length < 2, add: true);
-        return ids;
+        ids.Clear();
+        Span<char> scratch = stackalloc char[64];
+        var vocabulary = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var text in texts)
+        {
+            foreach (var word in TextAnalyzer.Words(text, scratch))
+            {
+                if (!vocabulary.TryGetValue(word.Term, out var id))
+                    id = Add(word.Term.ToString(), stop: word.IsStopWord || word.Term.Length < 2);
+                ids.Add(id);
+            }
+        }
+        return [.. ids];
     }
 
-    int IdOf(string term, bool stop, bool add)
+    int IdOf(string term) => _vocabulary.GetValueOrDefault(term, -1);
+
+    int Add(string term, bool stop)
     {
-        if (_vocabulary.TryGetValue(term, out var id)) return id;
-        if (!add) return -1;
-        id = _terms.Count;
+        var id = _terms.Count;
         _vocabulary[term] = id;
         _terms.Add(term);
         _stop.Add(stop);

@@ -27,24 +27,16 @@ public static class TextAnalyzer
         "with", "would", "you", "your", "t", "don", "didn", "doesn", "isn", "wasn", "won",
     ], StringComparer.Ordinal);
 
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsStopWord(string term) => StopWords.Contains(term);
 
     /// <summary>Every word of <paramref name="text"/>, stop words included (flagged), in order.</summary>
     public static List<Token> Tokens(string text)
     {
         var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i))) i++;
-            if (i == start) continue;
-            var word = Normalise(text.AsSpan(start, i - start));
-            if (word.Length == 0) continue;
-            var stop = StopWords.Contains(word); // before stemming: "this" is a stop word, "thi" is not a word
-            tokens.Add(new Token(stop ? word : Stem(word), start, i - start, stop));
-        }
+        foreach (var word in Words(text, stackalloc char[64]))
+            tokens.Add(new Token(word.Term.ToString(), word.Start, word.Length, word.IsStopWord));
         return tokens;
     }
 
@@ -52,16 +44,62 @@ public static class TextAnalyzer
     public static IEnumerable<string> Terms(string text) =>
         Tokens(text).Where(t => !t.IsStopWord && t.Term.Length > 1).Select(t => t.Term);
 
+    /// <summary>
+    /// The words of <paramref name="text"/> one at a time, each term written into <paramref name="scratch"/>
+    /// (a longer word gets its own array): what <see cref="Tokens"/> gives, without a string per word, for
+    /// the index, which reads every word of the library and keeps each distinct term once.
+    /// </summary>
+    public static WordReader Words(string text, Span<char> scratch) => new(text, scratch);
+
+    /// <summary>A word as <see cref="Words"/> reads it; <see cref="Term"/> is valid until the next word.</summary>
+    public readonly ref struct Word(ReadOnlySpan<char> term, int start, int length, bool isStopWord)
+    {
+        public ReadOnlySpan<char> Term { get; } = term;
+        public int Start { get; } = start;
+        public int Length { get; } = length;
+        public bool IsStopWord { get; } = isStopWord;
+    }
+
+    public ref struct WordReader(string text, Span<char> scratch)
+    {
+        readonly string _text = text;
+        readonly Span<char> _scratch = scratch;
+        int _i;
+
+        public Word Current { get; private set; }
+
+        public readonly WordReader GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var text = _text;
+            while (_i < text.Length)
+            {
+                while (_i < text.Length && !char.IsLetterOrDigit(text[_i])) _i++;
+                var start = _i;
+                while (_i < text.Length && (char.IsLetterOrDigit(text[_i]) || IsInnerApostrophe(text, _i))) _i++;
+                if (_i == start) continue;
+                var word = Normalise(text.AsSpan(start, _i - start), _scratch);
+                if (word.Length == 0) continue;
+                var stop = StopWordSpans.Contains(word); // before stemming: "this" is a stop word, "thi" is not a word
+                Current = new Word(stop ? word : Stem(word), start, _i - start, stop);
+                return true;
+            }
+            return false;
+        }
+    }
+
     static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 
-    static string Normalise(ReadOnlySpan<char> word)
+    // Lower-cased, apostrophes and accents gone, written into scratch (or a new array when it is too short).
+    static Span<char> Normalise(ReadOnlySpan<char> word, Span<char> scratch)
     {
         // "NATO's" → "nato"; "don't" → "dont" is left for the stop list to catch as "don" + "t" variants.
         var apostrophe = word.IndexOfAny('\'', '’');
         if (apostrophe > 0 && word.Length - apostrophe == 2 && (word[^1] is 's' or 'S')) word = word[..apostrophe];
 
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var buffer = word.Length <= scratch.Length ? scratch : new char[word.Length];
         var n = 0;
         var ascii = true;
         foreach (var c in word)
@@ -70,7 +108,11 @@ public static class TextAnalyzer
             if (c > 127) ascii = false;
             buffer[n++] = char.ToLowerInvariant(c);
         }
-        return ascii ? new string(buffer[..n]) : FoldAccents(buffer[..n]);
+        if (ascii) return buffer[..n];
+        var folded = FoldAccents(buffer[..n]);
+        var target = folded.Length <= scratch.Length ? scratch : new char[folded.Length];
+        folded.CopyTo(target);
+        return target[..folded.Length];
     }
 
     static string FoldAccents(ReadOnlySpan<char> word)
@@ -83,10 +125,15 @@ public static class TextAnalyzer
     }
 
     /// <summary>Harman's S-stemmer: "ies" → "y", "es" → "e" (not after a, e, o), "s" → "" (not after u or s).</summary>
-    internal static string Stem(string w)
+    /// In place: the stem is a prefix of the word, its last letter changed for "ies" → "y".
+    static Span<char> Stem(Span<char> w)
     {
-        if (w.Length <= 3 || !w.EndsWith('s') || char.IsDigit(w[0])) return w;
-        if (w.EndsWith("ies") && w.Length > 4 && !w.EndsWith("eies") && !w.EndsWith("aies")) return w[..^3] + "y";
+        if (w.Length <= 3 || w[^1] != 's' || char.IsDigit(w[0])) return w;
+        if (w.EndsWith("ies") && w.Length > 4 && !w.EndsWith("eies") && !w.EndsWith("aies"))
+        {
+            w[^3] = 'y';
+            return w[..^2];
+        }
         if (w.EndsWith("es") && !w.EndsWith("aes") && !w.EndsWith("ees") && !w.EndsWith("oes")) return w[..^1];
         if (w.EndsWith("us") || w.EndsWith("ss")) return w;
         return w[..^1];
