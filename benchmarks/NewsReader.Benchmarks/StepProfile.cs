@@ -11,7 +11,7 @@ static class StepProfile
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)
         {
-            var texts = new TextPool(); // one per pass, as the loader has one per scan
+            var texts = new TextPool(files.Length); // one per pass, as the loader has one per scan
             foreach (var f in files) ArticleParser.Parse(f, texts: texts);
         }
     }
