@@ -8,6 +8,9 @@ namespace NewsReader.Benchmarks;
 /// <summary>The synthetic library the benchmarks share: captures as bytes, and the parsed snapshot.</summary>
 static class Corpus
 {
+    /// <summary>The real capture the project started from: the first file of the seed family.</summary>
+    public static byte[] RealSeed() => File.ReadAllBytes(Path.Combine(Repository.Root, "seeds", "000_edb2a65bb37253f4.txt"));
+
     public static byte[][] Captures(int count) =>
         [.. SyntheticLibrary.Generate(count).Select(c => Encoding.UTF8.GetBytes(c.Text))];
 

@@ -14,7 +14,7 @@ static class Fuzz
 {
     public static int Run(int count, int seed)
     {
-        var corpus = new List<byte[]> { File.ReadAllBytes(Path.Combine(Repository.Root, "seeds", "000_edb2a65bb37253f4.txt")) };
+        var corpus = new List<byte[]> { Corpus.RealSeed() };
         corpus.AddRange(SyntheticLibrary.Generate(50).Select(c => Encoding.UTF8.GetBytes(c.Text)));
         corpus.Add(Encoding.UTF8.GetBytes("---\nheadline: Markdown\nrecommended:\n  - { title: T, summary: S }\n---\nBody *text*."));
         var random = new Random(seed);

@@ -1,7 +1,9 @@
 using System.Text;
 using NewsReader.SeedGenerator;
 using NewsReader.Web.Ingestion;
+
 namespace NewsReader.Benchmarks;
+
 /// <summary>
 /// `-- golden OUT COUNT`: every parse result of COUNT inputs (the real seed, 200 synthetic captures, then
 /// mutations of them with CRLF, no-break spaces, tab bullets and tight limits mixed in) written as text.
@@ -11,23 +13,25 @@ static class Golden
 {
     public static void Run(string path, int count)
     {
-        var corpus = new List<byte[]> { File.ReadAllBytes(Path.Combine(Repository.Root, "seeds", "000_edb2a65bb37253f4.txt")) };
+        var corpus = new List<byte[]> { Corpus.RealSeed() };
         corpus.AddRange(SyntheticLibrary.Generate(200).Select(c => Encoding.UTF8.GetBytes(c.Text)));
         var random = new Random(7);
-        using var w = new StreamWriter(path);
+        using var output = new StreamWriter(path);
         for (var i = 0; i < count; i++)
         {
             var input = i < corpus.Count ? corpus[i] : Mutator.Mutate(corpus[i % corpus.Count], random, rounds: 6);
+            // Variations on top of the mutations: valid UTF-8 again, CRLF, no-break spaces and tab bullets,
+            // tight limits, and with or without a TextPool.
             if (i % 2 == 1) input = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(input).Replace('\0', ' '));
             if (i % 5 == 2) input = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(input).Replace("\n", "\r\n"));
             if (i % 7 == 3) input = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(input).Replace("  ", "\u00A0 ").Replace("•", "\t-"));
             var limits = i % 11 == 0 ? new ParseLimits(200, 3) : null;
-            var r = ArticleParser.Parse(input, limits, i % 3 == 0 ? null : new NewsReader.Web.Articles.TextPool());
-            w.WriteLine($"#{i}");
-            if (r.Article is not { } a) { w.WriteLine("REJECT " + r.Reason); continue; }
-            w.WriteLine($"H={a.Headline}|C={a.ImageCaption}|A={string.Join(";", a.Authors)}|B={a.Byline}|R={a.ReadTimeMinutes}|D={a.Dateline}|K={a.Credits}");
-            foreach (var p in a.Paragraphs) w.WriteLine("P " + p);
-            foreach (var t in a.Recommended) w.WriteLine($"T {t.Title}|{t.Summary}|{t.Truncated}");
+            var result = ArticleParser.Parse(input, limits, i % 3 == 0 ? null : new NewsReader.Web.Articles.TextPool());
+            output.WriteLine($"#{i}");
+            if (result.Article is not { } a) { output.WriteLine("REJECT " + result.Reason); continue; }
+            output.WriteLine($"H={a.Headline}|C={a.ImageCaption}|A={string.Join(";", a.Authors)}|B={a.Byline}|R={a.ReadTimeMinutes}|D={a.Dateline}|K={a.Credits}");
+            foreach (var p in a.Paragraphs) output.WriteLine("P " + p);
+            foreach (var t in a.Recommended) output.WriteLine($"T {t.Title}|{t.Summary}|{t.Truncated}");
         }
     }
 }

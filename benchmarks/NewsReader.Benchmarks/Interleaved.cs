@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Ingestion;
+
 namespace NewsReader.Benchmarks;
 
 /// <summary>
@@ -14,7 +15,7 @@ static class Interleaved
 {
     public static void Run(int rounds, bool seedOnly)
     {
-        var seed = File.ReadAllBytes(Path.Combine(Repository.Root, "seeds", "000_edb2a65bb37253f4.txt"));
+        var seed = Corpus.RealSeed();
         byte[][] files = seedOnly ? [.. Enumerable.Repeat(seed, 500)] : [seed, .. Corpus.Captures(499)];
         double Base() { var sw = Stopwatch.StartNew(); var lines = 0; foreach (var b in files) foreach (var _ in Encoding.UTF8.GetString(b).AsSpan().EnumerateLines()) lines++; return sw.Elapsed.TotalMilliseconds; }
         double Pool() { var sw = Stopwatch.StartNew(); var t = new TextPool(files.Length); foreach (var b in files) ArticleParser.Parse(b, texts: t); return sw.Elapsed.TotalMilliseconds; }

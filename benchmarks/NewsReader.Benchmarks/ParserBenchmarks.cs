@@ -17,7 +17,7 @@ public class ParserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var seed = File.ReadAllBytes(Path.Combine(Repository.Root, "seeds", "000_edb2a65bb37253f4.txt"));
+        var seed = Corpus.RealSeed();
         _files = [seed, .. Corpus.Captures(499)];
     }
 
