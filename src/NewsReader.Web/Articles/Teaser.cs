@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using NewsReader.Web.Ingestion;
+
 namespace NewsReader.Web.Articles;
 
 /// <summary>A recommended story under an article: a title and, when the capture has one, a one-line summary.</summary>
@@ -70,7 +73,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 {
                     0 => null,
                     1 => Text(summary[0].Span.Trim()),
-                    _ => Text(Ingestion.ArticleParser.Join(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(summary))), // a rare multi-line summary: one copy more
+                    _ => Text(ArticleParser.Join(CollectionsMarshal.AsSpan(summary))), // a rare multi-line summary: one copy more
                 };
                 teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
             }
