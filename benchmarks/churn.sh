@@ -73,7 +73,9 @@ timeout $((DURATION + 30)) wrk -t2 -c64 -d"${DURATION}s" --latency -s "$work/pat
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
 non2xx=$(awk '/Non-2xx or 3xx/ {print $NF}' "$work/wrk.txt"); non2xx=${non2xx:-0}
 socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$work/wrk.txt"); socket=${socket:-0}
+# Which kind, when there are any (a timeout is a request unanswered for 2 s, wrk's default).
+socket_kinds=$(awk '/Socket errors/ {sub(/.*Socket errors: /, ""); print " (" $0 ")"}' "$work/wrk.txt")
 server_errors=$(grep -c 'responded 5[0-9][0-9]' "$work/app.log" || true)
 snapshots=$(grep -c 'Ingested' "$work/app.log" || true)
-echo "churn: duration=${DURATION}s articles=$COUNT requests=$requests non_2xx_3xx=$non2xx socket_errors=$socket server_5xx=$server_errors library_reloads=$snapshots"
+echo "churn: duration=${DURATION}s articles=$COUNT requests=$requests non_2xx_3xx=$non2xx socket_errors=$socket$socket_kinds server_5xx=$server_errors library_reloads=$snapshots"
 echo "churn: rss_mib_every_5s=$(paste -sd' ' "$work/rss")"
