@@ -33,7 +33,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             minIndent = Math.Min(minIndent, indent);
             maxIndent = Math.Max(maxIndent, indent);
             // One bullet settles it: bullets mark the teasers, indentation no longer matters.
-            if (TextRules.StartsWithBullet(span[indent..])) { bulleted = true; break; }
+            // Not span[indent..]: the indent is a width (a tab counts four), not a number of characters.
+            if (TextRules.StartsWithBullet(span.TrimStart())) { bulleted = true; break; }
         }
         if (maxIndent < 0) return [];
         var indented = maxIndent > minIndent;

@@ -37,4 +37,14 @@ public class TeaserTests
     [Fact]
     public void HyphenInsideTitleIsNotABullet() =>
         Assert.Equal("Explainer-What is it?", Assert.Single(Teaser.ParseAll(["• Explainer-What is it?"])).Title);
+
+    // Found by the fuzz run: a tab counts four columns of indentation but is one character, and the
+    // bullet check sliced the line by the width ("  \t-" is 4 characters wide 6).
+    [Fact]
+    public void TabIndentedBulletsAreReadNotSlicedPast()
+    {
+        Assert.Equal("-", Assert.Single(Teaser.ParseAll(["  \t-"])).Title);
+        var teasers = Teaser.ParseAll(["\t• First title", "\t\tFirst summary.", "\t• Second title"]);
+        Assert.Equal([new Teaser("First title", "First summary.", false), new Teaser("Second title", null, false)], teasers);
+    }
 }
