@@ -51,7 +51,9 @@ public static class MarkdownArticleParser
         FrontMatter? front;
         try
         {
-            front = Yaml.Deserialize<FrontMatter>(string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())));
+            // An empty block ("---" right under "---") has no line array at all, not an empty one.
+            var lines = yaml.Lines.Count == 0 ? [] : yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString());
+            front = Yaml.Deserialize<FrontMatter>(string.Join('\n', lines));
         }
         catch (YamlException e)
         {
@@ -67,7 +69,8 @@ public static class MarkdownArticleParser
         if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
 
         var byline = string.IsNullOrWhiteSpace(front.Byline) ? null : front.Byline.Trim();
-        var authors = (front.Authors ?? []).Select(a => a.Trim()).Where(a => a.Length > 0)
+        // A YAML list may hold empty items ("-" alone): they read as null and are skipped.
+        var authors = (front.Authors ?? []).OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0)
             .Concat(byline is null ? [] : Byline.Names(byline))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var dateline = front.Dateline is { } d
@@ -84,7 +87,7 @@ public static class MarkdownArticleParser
             Paragraphs: paragraphs,
             Credits: string.IsNullOrWhiteSpace(front.Credits) ? null : front.Credits.Trim().TrimStart('(').TrimEnd(')'),
             Recommended: [.. (front.Recommended ?? [])
-                .Where(r => !string.IsNullOrWhiteSpace(r.Title))
+                .Where(r => r is not null && !string.IsNullOrWhiteSpace(r.Title))
                 .Take(limits.MaxTeasers)
                 .Select(r =>
                 {

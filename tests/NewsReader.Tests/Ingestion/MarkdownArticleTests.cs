@@ -68,6 +68,15 @@ public class MarkdownArticleTests
     public void DatelineDefaultsToTheFirstParagraph() =>
         Assert.Equal(new Dateline("LONDON", "AFP"), Parse(Sample.Replace("dateline: { place: LONDON, agency: AFP }\n", "")).Dateline);
 
+    // Found by the fuzz run: "-" alone is an empty item, which YAML reads as null.
+    [Fact]
+    public void EmptyListItemsAreSkipped()
+    {
+        var article = Parse("---\nheadline: H\nauthors:\n  -\n  - Jane Doe\nrecommended:\n  -\n  - { title: T, summary: S. }\n---\nBody.");
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.Equal([new Teaser("T", "S.", false)], article.Recommended);
+    }
+
     [Fact]
     public void AuthorsMayComeFromAByline() =>
         Assert.Equal(["Li Wei", "Ana Cruz"], Parse(Sample.Replace("authors: [Jane Doe, John Roe]", "byline: By Li Wei and Ana Cruz")).Authors);
@@ -78,6 +87,7 @@ public class MarkdownArticleTests
     [InlineData("---\nheadline: [unclosed\n---\nBody.", "malformed front matter")]
     [InlineData("---\nheadline: Fine\nreadTimeMinutes: soon\n---\nBody.", "malformed front matter")]
     [InlineData("---\nheadline: Fine\n---\n", "no body")]
+    [InlineData("---\n---\nheadline: Later\n---\nBody.", "no headline")] // an empty block (found by the fuzz run)
     public void BadFrontMatterIsRejectedWithItsReason(string text, string reason) => Assert.Contains(reason, Reject(text));
 
     [Fact]
