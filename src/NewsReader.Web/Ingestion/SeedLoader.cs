@@ -140,9 +140,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
                 return ParseResult.Rejected("a symbolic link to a file outside the seeds folder; not read");
             if (file.Length > limit)
                 return ParseResult.Rejected($"the file is {file.Length:N0} bytes, over the {limit:N0}-byte limit (Seeds:MaxFileBytes)");
-            var bytes = File.ReadAllBytes(file.FullName);
-            var limits = options.Value.Limits;
-            return IsMarkdown(file.Name) ? MarkdownArticleParser.Parse(bytes, limits) : ArticleParser.Parse(bytes, limits, texts);
+            return ParseSafely(file.Name, File.ReadAllBytes(file.FullName), texts);
         }
         catch (IOException e) when (e.HResult == 11 || e.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase))
         {
@@ -153,6 +151,28 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             return ParseResult.Rejected($"the file could not be read: {e.Message}");
         }
     }
+
+    /// <summary>
+    /// The parsers reject bad input with a reason and never throw for it; an exception is a bug in them.
+    /// It costs only its own file, which is rejected naming the fault (logged as an error, with the stack),
+    /// so the scan goes on: at start-up one such file would otherwise stop the app, later every rescan.
+    /// </summary>
+    ParseResult ParseSafely(string name, byte[] bytes, TextPool texts)
+    {
+        try
+        {
+            return Parser(name, bytes, options.Value.Limits, texts);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogError(e, "The parser failed on {Source}", name);
+            return ParseResult.Rejected($"the parser failed on this file ({e.GetType().Name}), a fault in NewsReader that is logged as an error; please report it");
+        }
+    }
+
+    /// <summary>The parse step; tests replace it to make a parser fault happen.</summary>
+    internal Func<string, byte[], ParseLimits, TextPool, ParseResult> Parser { get; init; } = static (name, bytes, limits, texts) =>
+        IsMarkdown(name) ? MarkdownArticleParser.Parse(bytes, limits) : ArticleParser.Parse(bytes, limits, texts);
 
     static bool IsMarkdown(string name) =>
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

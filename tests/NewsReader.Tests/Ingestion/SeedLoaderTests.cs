@@ -149,4 +149,24 @@ public class SeedLoaderLoggingTests
         Assert.Contains(recorder.Lines, l => l.StartsWith("Warning: Rejected empty.txt: the file is empty"));
         Assert.Contains(recorder.Lines, l => l.StartsWith("Information: Ingested 25 articles and rejected 1 files"));
     }
+
+    [Fact]
+    public void AParserFaultCostsOnlyItsOwnFile()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("fault.txt", Samples.SeedBytes);
+        var recorder = new Recorder();
+        var loader = new SeedLoader(Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = seeds.Path }),
+            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = seeds.Path }, recorder)
+        {
+            Parser = (name, bytes, limits, texts) => name == "fault.txt"
+                ? throw new ArgumentOutOfRangeException("index")
+                : ArticleParser.Parse(bytes, limits, texts),
+        };
+        var snapshot = loader.Scan(settle: false)!;
+        Assert.Equal(["000_seed.txt"], snapshot.Articles.Select(a => a.Source));
+        var rejection = Assert.Single(snapshot.Report.Rejected);
+        Assert.Equal("fault.txt", rejection.Source);
+        Assert.StartsWith("the parser failed on this file (ArgumentOutOfRangeException)", rejection.Reason);
+        Assert.Contains(recorder.Lines, l => l.StartsWith("Error: The parser failed on fault.txt"));
+    }
 }
