@@ -67,21 +67,18 @@ public sealed record Dateline(string Place, string? Agency)
     {
         place = default;
         agency = null;
-        var start = 0;
-        var end = separator;
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        var head = text[start..end];
+        // Ranges are kept rather than strings, so a check that only asks "is there one?" builds nothing.
+        var start = LeadingWhiteSpace(text[..separator]);
+        var head = text[..separator].Trim();
         if (head.EndsWith(")"))
         {
             var open = head.LastIndexOf('(');
             if (open < 0) return false;
             var inner = head[(open + 1)..^1];
-            var innerStart = open + 1;
-            while (inner.Length > 0 && char.IsWhiteSpace(inner[0])) { inner = inner[1..]; innerStart++; }
-            inner = inner.TrimEnd();
+            var innerStart = start + open + 1 + LeadingWhiteSpace(inner);
+            inner = inner.Trim();
             if (inner.IsEmpty || inner.Length > MaxAgencyLength || inner.ContainsAny('(', ')')) return false;
-            agency = new Range(start + innerStart, start + innerStart + inner.Length);
+            agency = new Range(innerStart, innerStart + inner.Length);
             head = head[..open].TrimEnd();
         }
         if (head.IsEmpty || head.ContainsAny('(', ')')) return false;
@@ -94,6 +91,8 @@ public sealed record Dateline(string Place, string? Agency)
         place = new Range(start, start + head.Length);
         return true;
     }
+
+    static int LeadingWhiteSpace(ReadOnlySpan<char> text) => text.Length - text.TrimStart().Length;
 
     // "TOKYO", "NEW YORK", "ST. PETERSBURG", "N'DJAMENA"; with an agency also "Tokyo", "New York".
     static bool IsCity(ReadOnlySpan<char> city, bool requireCapitals)
