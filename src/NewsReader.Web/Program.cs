@@ -37,10 +37,11 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseRequestIdInLogs();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-app.UseReaderErrorPages();
+app.UseReaderExceptionPage();
 app.UseSearchRateLimiting();
 // Rendered pages and API answers are served from memory here; only a miss goes further down.
 app.UseRenderedResponseCache();
+app.UseReaderStatusPages();
 app.UseStaticFiles();
 // Explicit, after the error middleware, so a re-executed status page (/errors/404) is routed afresh.
 app.UseRouting();

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -40,8 +41,10 @@ public static class SearchRateLimiting
                     context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            // Only searches reach the limiter (see UseSearchRateLimiting), one window per client address.
+            // Only searches reach the limiter (see UseSearchRateLimiting), one window per client address;
+            // the error page re-executed for a refusal passes the limiter again and is not refused.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Features.Get<IStatusCodeReExecuteFeature>() is not null ? RateLimitPartition.GetNoLimiter("") :
                 RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.PermitLimit,
@@ -54,10 +57,11 @@ public static class SearchRateLimiting
 
     /// <summary>
     /// Only searches pass through the limiter (pages and API answers never wait on it); it stands before
-    /// the response cache so that repeated searches answered from memory count too.
+    /// the response cache so that repeated searches answered from memory count too, and after the branch's
+    /// own status pages, which give a refusal its body.
     /// </summary>
     public static IApplicationBuilder UseSearchRateLimiting(this IApplicationBuilder app) =>
-        app.UseWhen(context => IsSearch(context.Request.Path), search => search.UseRateLimiter());
+        app.UseWhen(context => IsSearch(context.Request.Path), search => search.UseReaderStatusPages().UseRateLimiter());
 
     /// <summary>The search page and the search API: rate-limited, and never stored in the response cache.</summary>
     public static bool IsSearch(PathString path) =>
