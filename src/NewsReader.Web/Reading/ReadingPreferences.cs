@@ -27,7 +27,14 @@ public sealed record ReadingPreferences(string Theme, string Size, string Font, 
             Pick(parts, 3, Widths, Default.Width));
     }
 
-    public static ReadingPreferences From(HttpRequest request) => Parse(request.Cookies[CookieName]);
+    public static ReadingPreferences From(HttpRequest request) =>
+        request.Headers.Cookie.Count == 0 ? Default : Parse(request.Cookies[CookieName]);
+
+    /// <summary>The request's preferences as a cookie value (normalised); the default's is made once.</summary>
+    public static string CookieOf(HttpRequest request) =>
+        From(request) is var preferences && ReferenceEquals(preferences, Default) ? DefaultCookie : preferences.ToCookie();
+
+    static readonly string DefaultCookie = Default.ToCookie();
 
     /// <summary>Form values in, each checked against its list; a missing value keeps <paramref name="current"/>'s.</summary>
     public static ReadingPreferences FromForm(IFormCollection form, ReadingPreferences current) => new(

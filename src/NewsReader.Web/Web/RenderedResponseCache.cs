@@ -53,14 +53,19 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             Interlocked.Exchange(ref _bytes, 0);
             Interlocked.Exchange(ref _searchBytes, 0);
         }
-        var key = Key(request);
         var entries = SearchRateLimiting.IsSearch(request.Path) ? _searches : _entries;
-        if (entries.TryGetValue(key, out var cached) && cached.Version == snapshot.Version)
+        var (host, path, query, preferences) = KeyParts(request);
+        var keyLength = host.Length + path.Length + query.Length + 1 + preferences.Length;
+        // A hit builds its key on the stack: the string is made only for a response about to be stored.
+        Span<char> keyBuffer = keyLength <= 512 ? stackalloc char[keyLength] : new char[keyLength];
+        WriteKey(keyBuffer, host, path, query, preferences);
+        if (entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keyBuffer, out var cached) && cached.Version == snapshot.Version)
         {
             statistics.Hit();
             await ServeAsync(context, cached);
             return;
         }
+        var key = keyBuffer.ToString();
 
         var response = context.Response;
         var body = response.Body;
@@ -112,9 +117,19 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         statistics.SearchStored();
     }
 
-    // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links.
-    static string Key(HttpRequest request) =>
-        string.Concat(request.Host.Value, request.Path.Value, request.QueryString.Value, "|", ReadingPreferences.From(request).ToCookie());
+    // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links;
+    // the key holds the preferences as read (normalised), so a made-up cookie cannot add entries.
+    static (string Host, string Path, string Query, string Preferences) KeyParts(HttpRequest request) =>
+        (request.Host.Value ?? "", request.Path.Value ?? "", request.QueryString.Value ?? "", ReadingPreferences.CookieOf(request));
+
+    static void WriteKey(Span<char> key, string host, string path, string query, string preferences)
+    {
+        host.CopyTo(key);
+        path.CopyTo(key[host.Length..]);
+        query.CopyTo(key[(host.Length + path.Length)..]);
+        key[host.Length + path.Length + query.Length] = '|';
+        preferences.CopyTo(key[(host.Length + path.Length + query.Length + 1)..]);
+    }
 
     static bool IsStorable(HttpResponse response) =>
         response.StatusCode == StatusCodes.Status200OK
@@ -155,7 +170,13 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         }
         headers.ContentLength = bytes.Length;
         if (HttpMethods.IsHead(request.Method)) return;
-        await response.Body.WriteAsync(bytes, context.RequestAborted);
+        // Headers first, then the body asked for whole: it is copied once, into one buffer of the
+        // connection's pipe, rather than through the stream in 4 KB blocks.
+        await response.StartAsync(context.RequestAborted);
+        var writer = response.BodyWriter;
+        bytes.CopyTo(writer.GetSpan(bytes.Length));
+        writer.Advance(bytes.Length);
+        await writer.FlushAsync(context.RequestAborted);
     }
 
     // Brotli when the client takes it, else gzip, else the plain bytes. Each encoding has its own strong ETag.

@@ -144,6 +144,35 @@ public class SearchCacheTests
     }
 
     [Fact]
+    public async Task ALongAddressIsCachedLikeAShortOne()
+    {
+        using var app = new NewsReaderFactory();
+        var client = app.CreateClient();
+        var path = "/search?q=nato+" + string.Join('+', Enumerable.Repeat("japan", 200)); // key past the stack buffer
+        var first = await client.GetStringAsync(path);
+        var hits = Statistics(app).Hits;
+
+        Assert.Equal(first, await client.GetStringAsync(path));
+        Assert.Equal(hits + 1, Statistics(app).Hits);
+    }
+
+    [Fact]
+    public async Task UnknownReadingCookiesShareTheDefaultEntry()
+    {
+        using var app = new NewsReaderFactory();
+        var client = app.CreateClient();
+        await client.GetAsync("/stories");
+        var hits = Statistics(app).Hits;
+        foreach (var cookie in new[] { "reader=nonsense", "reader=x.y.z.w", "other=1" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/stories");
+            request.Headers.Add("Cookie", cookie);
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+        }
+        Assert.Equal(hits + 3, Statistics(app).Hits);
+    }
+
+    [Fact]
     public async Task NewLibraryContentShowsInASearchAtOnce()
     {
         using var seeds = new TempSeedFolder().WithSeed();
