@@ -18,6 +18,16 @@ public class LibraryPageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task TheFactsLineReadsAsASentence()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", "Harbour reopens\n\nBy A. One, B. Two and C. Three\n\nOSLO (AP) - The harbour reopened.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/");
+        var facts = doc.QuerySelectorAll(".card .facts .fact").Select(f => f.TextContent).ToList();
+        Assert.Equal(["By A. One, B. Two and C. Three", "OSLO (AP)"], facts); // exact: no stray whitespace between the words
+    }
+
+    [Fact]
     public async Task CardsKeepFileOrder()
     {
         using var seeds = new TempSeedFolder().WithFile("b.txt", "Beta story\n\nBody.").WithFile("a.txt", "Alpha story\n\nBody.").WithFile("c.txt", "Gamma story\n\nBody.");
