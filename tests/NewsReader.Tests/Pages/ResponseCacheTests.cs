@@ -118,6 +118,17 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
         var doc = await factory.CreateClient().GetPageAsync(Article);
         Assert.Equal(8, doc.QuerySelectorAll(".story-body > p").Length);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData(Article)]
+    [InlineData("/stories")]
+    [InlineData("/authors/sakura-murakami")]
+    public async Task NoIndentationIsLeftInsideALine(string path)
+    {
+        var html = Encoding.UTF8.GetString(await factory.CreateClient().GetByteArrayAsync(path));
+        Assert.DoesNotMatch(@"\S {4,}", html); // Razor's indentation after a code block, left mid-line
+    }
 }
 
 public class SearchCacheTests
