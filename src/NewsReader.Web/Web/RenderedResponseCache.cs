@@ -193,9 +193,10 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         foreach (var value in header)
         {
             if (value is null) continue;
-            foreach (var part in value.Split(','))
+            var span = value.AsSpan();
+            foreach (var range in span.Split(','))
             {
-                var item = part.AsSpan().Trim();
+                var item = span[range].Trim();
                 var semicolon = item.IndexOf(';');
                 var name = (semicolon < 0 ? item : item[..semicolon]).Trim();
                 if (!name.Equals(coding, StringComparison.OrdinalIgnoreCase)) continue;
@@ -227,9 +228,10 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         foreach (var value in ifNoneMatch)
         {
             if (value is null) continue;
-            foreach (var part in value.Split(','))
+            var span = value.AsSpan();
+            foreach (var range in span.Split(','))
             {
-                var tag = part.AsSpan().Trim();
+                var tag = span[range].Trim();
                 if (tag.SequenceEqual("*")) return true;
                 if (tag.StartsWith("W/")) tag = tag[2..];
                 tag = tag.Trim('"');

@@ -60,6 +60,16 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
     }
 
     [Fact]
+    public async Task AnyTagInAListMatches()
+    {
+        var client = factory.CreateClient();
+        var etag = (await client.GetAsync(Article)).Headers.ETag!.Tag;
+        var conditional = new HttpRequestMessage(HttpMethod.Get, Article);
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", $"\"0000\" ,W/{etag},\"1111\"");
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
+    }
+
+    [Fact]
     public async Task RefusedEncodingIsNotUsed()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, Article);
