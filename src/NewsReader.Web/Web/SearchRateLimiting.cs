@@ -63,7 +63,7 @@ public static class SearchRateLimiting
     public static IApplicationBuilder UseSearchRateLimiting(this IApplicationBuilder app) =>
         app.UseWhen(context => IsSearch(context.Request.Path), search => search.UseReaderStatusPages().UseRateLimiter());
 
-    /// <summary>The search page and the search API: rate-limited, and never stored in the response cache.</summary>
+    /// <summary>The search page and the search API: rate-limited, and cached apart from pages, within their own budget.</summary>
     public static bool IsSearch(PathString path) =>
         path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search");
 }
