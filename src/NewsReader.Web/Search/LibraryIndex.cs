@@ -61,24 +61,31 @@ public sealed partial class LibraryIndex
         BuildPostings();
     }
 
-    int[] Ids(List<int> ids, string? text) => text is null ? [] : Ids(ids, [text]);
+    int[] Ids(List<int> ids, string? text)
+    {
+        ids.Clear();
+        if (text is not null) AddIds(ids, text);
+        return [.. ids];
+    }
 
-    // The term ids of the words of the texts in turn; a term is a new string only the first time it is met.
     int[] Ids(List<int> ids, IReadOnlyList<string> texts)
     {
         ids.Clear();
+        foreach (var text in texts) AddIds(ids, text);
+        return [.. ids];
+    }
+
+    // The term ids of the words of the text, in order; a term is a new string only the first time it is met.
+    void AddIds(List<int> ids, string text)
+    {
         Span<char> scratch = stackalloc char[64];
         var vocabulary = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var text in texts)
+        foreach (var word in TextAnalyzer.Words(text, scratch))
         {
-            foreach (var word in TextAnalyzer.Words(text, scratch))
-            {
-                if (!vocabulary.TryGetValue(word.Term, out var id))
-                    id = Add(word.Term.ToString(), stop: word.IsStopWord || word.Term.Length < 2);
-                ids.Add(id);
-            }
+            if (!vocabulary.TryGetValue(word.Term, out var id))
+                id = Add(word.Term.ToString(), stop: word.IsStopWord || word.Term.Length < 2);
+            ids.Add(id);
         }
-        return [.. ids];
     }
 
     int IdOf(string term) => _vocabulary.GetValueOrDefault(term, -1);
