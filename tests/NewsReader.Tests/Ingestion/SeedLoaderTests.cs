@@ -60,6 +60,32 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void TextPoolKeepsEveryTextWhenItsTableIsFull()
+    {
+        // The smallest table holds 1,024 texts; past that, texts come back as copies of their own.
+        var pool = new NewsReader.Web.Articles.TextPool();
+        var texts = Enumerable.Range(0, 5000).Select(i => $"Story number {i}").ToArray();
+        var first = texts.Select(t => pool.Get(t.AsSpan())).ToArray();
+        Assert.Equal(texts, first);
+        Assert.InRange(pool.Count, 1, 1024);
+        // What was pooled is found again, by reference.
+        var pooled = texts.Where((t, i) => ReferenceEquals(pool.Get(t.AsSpan()), first[i])).Count();
+        Assert.Equal(pool.Count, pooled);
+    }
+
+    [Fact]
+    public void TextPoolGivesOneStringPerTextAcrossThreads()
+    {
+        var pool = new NewsReader.Web.Articles.TextPool(100);
+        var texts = Enumerable.Range(0, 200).Select(i => $"Teaser {i % 50}").ToArray();
+        var results = new string[8][];
+        Parallel.For(0, results.Length, r => results[r] = [.. texts.Select(t => pool.Get(t.AsSpan()))]);
+        Assert.Equal(50, pool.Count);
+        for (var i = 0; i < texts.Length; i++)
+            Assert.All(results, r => Assert.Same(results[0][i % 50], r[i]));
+    }
+
+    [Fact]
     public void SameHeadlineTwiceGetsTwoSlugsInFileOrder()
     {
         using var seeds = new TempSeedFolder().WithFile("b.txt", "Same story\n\nSecond copy.").WithFile("a.txt", "Same story\n\nFirst copy.");
