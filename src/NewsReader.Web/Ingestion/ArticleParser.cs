@@ -136,7 +136,8 @@ public static class ArticleParser
     /// </summary>
     static List<string> Paragraphs(ReadOnlySpan<ReadOnlyMemory<char>> body)
     {
-        var paragraphs = new List<string>();
+        // Kept by the article as it is: sized for blank-line-separated paragraphs, the common layout.
+        var paragraphs = new List<string>((body.Length + 1) / 2);
         // A paragraph is a run of non-blank lines: body[start..i].
         var start = 0;
         for (var i = 0; i < body.Length; i++)

@@ -60,7 +60,10 @@ public sealed class SeedSections
     /// <summary>"Recommended Stories" on a line of its own (any case, an optional colon).</summary>
     public static bool IsRecommendedMarker(ReadOnlySpan<char> line)
     {
-        var t = line.Trim().TrimEnd(':').TrimEnd();
+        var t = line.Trim();
+        // Every marker starts with an "R" and is at least 11 characters long: prose lines leave here.
+        if (t.Length < 11 || (t[0] | 0x20) != 'r') return false;
+        t = t.TrimEnd(':').TrimEnd();
         return t.Equals("Recommended Stories", StringComparison.OrdinalIgnoreCase)
             || t.Equals("Recommended", StringComparison.OrdinalIgnoreCase)
             || t.Equals("Related Stories", StringComparison.OrdinalIgnoreCase);
