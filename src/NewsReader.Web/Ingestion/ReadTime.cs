@@ -9,7 +9,7 @@ public static class ReadTime
         minutes = 0;
         before = [];
         var s = line.Trim();
-        // Most header lines end in something else than "…d": they leave before the case-insensitive compare.
+        // Most header lines do not end in a "d": they leave before the case-insensitive compare.
         if (s.Length < 8 || (s[^1] | 0x20) != 'd' || !s.EndsWith("read", StringComparison.OrdinalIgnoreCase)) return false;
         s = s[..^4].TrimEnd();
         foreach (var unit in (ReadOnlySpan<string>)["minutes", "minute", "mins", "min"])
