@@ -18,7 +18,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     /// </summary>
     public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
-    /// <param name="texts">Where titles and summaries come from, so equal ones are one string (see <see cref="TextPool"/>).</param>
+    /// <param name="texts">Where titles and summaries come from, so equal ones are, nearly always, one string (see <see cref="TextPool"/>).</param>
     public static IReadOnlyList<Teaser> ParseAll(ReadOnlySpan<ReadOnlyMemory<char>> lines, TextPool? texts = null)
     {
         // One pass to learn how this capture marks teasers: bullets, else indentation, else position.

@@ -19,7 +19,7 @@ namespace NewsReader.Web.Articles;
 /// </remarks>
 public sealed class TextPool
 {
-    internal const int MaxProbes = 8;
+    const int MaxProbes = 8;
 
     readonly string?[] _slots;
     readonly int _mask;

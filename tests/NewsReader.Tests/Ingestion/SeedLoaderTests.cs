@@ -154,9 +154,7 @@ public class SeedLoaderLoggingTests
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile("empty.txt", "");
         var recorder = new Recorder();
-        var loader = new SeedLoader(Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = seeds.Path }),
-            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = seeds.Path }, recorder);
-        loader.Scan(settle: false);
+        Loaders.For(seeds.Path, logger: recorder).Scan(settle: false);
         Assert.Contains(recorder.Lines, l => l.StartsWith("Information: Loaded 000_seed.txt: NATO chief stresses"));
         Assert.Contains(recorder.Lines, l => l.StartsWith("Warning: Rejected empty.txt: the file is empty"));
     }
@@ -167,9 +165,7 @@ public class SeedLoaderLoggingTests
         using var seeds = new TempSeedFolder().WithFile("empty.txt", "");
         for (var i = 0; i < 25; i++) seeds.WithFile($"{i:D3}_seed.txt", Samples.SeedBytes);
         var recorder = new Recorder();
-        var loader = new SeedLoader(Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = seeds.Path }),
-            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = seeds.Path }, recorder);
-        loader.Scan(settle: false);
+        Loaders.For(seeds.Path, logger: recorder).Scan(settle: false);
         Assert.Equal(25, recorder.Lines.Count(l => l.StartsWith("Debug: Loaded ")));
         Assert.DoesNotContain(recorder.Lines, l => l.StartsWith("Information: Loaded "));
         Assert.Contains(recorder.Lines, l => l.StartsWith("Warning: Rejected empty.txt: the file is empty"));
