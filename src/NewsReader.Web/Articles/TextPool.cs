@@ -24,7 +24,6 @@ public sealed class TextPool
     readonly string?[] _slots;
     readonly int _mask;
     readonly long _seed = Random.Shared.NextInt64();
-    int _count;
 
     /// <param name="files">How many files the scan reads: the table is sized for them up front. The seed
     /// family has about 5.5 distinct teaser texts a file; 16 slots a file keeps the table at most about a
@@ -37,8 +36,8 @@ public sealed class TextPool
         _mask = size - 1;
     }
 
-    /// <summary>How many texts the pool holds.</summary>
-    public int Count => Volatile.Read(ref _count);
+    /// <summary>How many texts the pool holds (counted when asked: only tests and diagnostics ask).</summary>
+    public int Count => _slots.Count(static slot => slot is not null);
 
     public string Get(ReadOnlySpan<char> text)
     {
@@ -51,11 +50,7 @@ public sealed class TextPool
             {
                 var copy = text.ToString();
                 pooled = Interlocked.CompareExchange(ref slot, copy, null);
-                if (pooled is null)
-                {
-                    Interlocked.Increment(ref _count);
-                    return copy;
-                }
+                if (pooled is null) return copy;
                 // Another thread filled the slot first: its text may be this one.
             }
             if (text.SequenceEqual(pooled)) return pooled;
