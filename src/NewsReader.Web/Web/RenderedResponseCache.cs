@@ -14,9 +14,11 @@ namespace NewsReader.Web.Web;
 /// host), so each is rendered once per snapshot and then served from memory: identity, gzip and Brotli
 /// bytes made once, a strong ETag, and 304 for a matching If-None-Match. A new snapshot empties the cache.
 /// Responses that are not 200, set a cookie, or are not text pass through untouched.
-/// Search answers are kept apart, within their own small budget: readers repeat popular searches, but
-/// every query is a new key, so when that budget fills the search answers are dropped together and the
-/// pages are never crowded out.
+/// Pages and search answers are kept apart, each within its own budget. When a budget fills, its answers
+/// are dropped together and it starts again: the popular ones are back within moments. Pages need this
+/// as much as searches do. Any address can be asked for (a made-up query, another spelling of a path,
+/// another Host), and a budget that simply stopped taking entries when full would leave the pages
+/// readers want uncached until the library next changed. A flood of searches never crowds out the pages.
 /// </summary>
 public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options, ResponseCacheStatistics statistics)
 {
@@ -29,12 +31,36 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         public long Size => Identity.Length * 3 / 2 + 256; // identity plus room for its compressed forms
     }
 
-    readonly ResponseCacheLimits limits = options.Value;
-    readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, Entry> _searches = new(StringComparer.Ordinal);
+    /// <summary>Rendered answers within a budget of entries and bytes; when it is full they are all dropped.</summary>
+    sealed class Budget(int maxEntries, long maxBytes)
+    {
+        long _bytes;
+
+        public ConcurrentDictionary<string, Entry> Entries { get; } = new(StringComparer.Ordinal);
+
+        /// <returns>Whether the budget was full, so everything else in it was dropped to make room.</returns>
+        public bool Store(string key, Entry entry)
+        {
+            var full = Interlocked.Add(ref _bytes, entry.Size) > maxBytes || Entries.Count >= maxEntries;
+            if (full)
+            {
+                Entries.Clear();
+                Interlocked.Exchange(ref _bytes, entry.Size);
+            }
+            Entries[key] = entry;
+            return full;
+        }
+
+        public void Clear()
+        {
+            Entries.Clear();
+            Interlocked.Exchange(ref _bytes, 0);
+        }
+    }
+
+    readonly Budget _pages = new(options.Value.MaxEntries, options.Value.MaxBytes);
+    readonly Budget _searches = new(options.Value.MaxSearchEntries, options.Value.MaxSearchBytes);
     long _version = -1;
-    long _bytes;
-    long _searchBytes;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -48,18 +74,17 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var snapshot = store.Current;
         if (Interlocked.Exchange(ref _version, snapshot.Version) != snapshot.Version)
         {
-            _entries.Clear();
+            _pages.Clear();
             _searches.Clear();
-            Interlocked.Exchange(ref _bytes, 0);
-            Interlocked.Exchange(ref _searchBytes, 0);
         }
-        var entries = SearchRateLimiting.IsSearch(request.Path) ? _searches : _entries;
+        var search = SearchRateLimiting.IsSearch(request.Path);
+        var budget = search ? _searches : _pages;
         var (host, path, query, preferences) = KeyParts(request);
         var keyLength = host.Length + path.Length + query.Length + 1 + preferences.Length;
         // A hit builds its key on the stack: the string is made only for a response about to be stored.
         Span<char> keyBuffer = keyLength <= 512 ? stackalloc char[keyLength] : new char[keyLength];
         WriteKey(keyBuffer, host, path, query, preferences);
-        if (entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keyBuffer, out var cached) && cached.Version == snapshot.Version)
+        if (budget.Entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keyBuffer, out var cached) && cached.Version == snapshot.Version)
         {
             statistics.Hit();
             await ServeAsync(context, cached);
@@ -90,31 +115,9 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var bytes = buffer.ToArray();
         if (response.ContentType!.StartsWith("text/html", StringComparison.Ordinal)) bytes = HtmlWhitespace.Strip(bytes);
         var entry = Build(snapshot.Version, response, bytes);
-        if (entries == _searches) StoreSearch(key, entry);
-        else StorePage(key, entry);
+        var dropped = budget.Store(key, entry);
+        statistics.Stored(search, dropped);
         await ServeAsync(context, entry);
-    }
-
-    // Pages: a fixed set per snapshot, kept until the next one; past the budget a page is served, not kept.
-    void StorePage(string key, Entry entry)
-    {
-        if (Interlocked.Add(ref _bytes, entry.Size) <= limits.MaxBytes && _entries.Count < limits.MaxEntries)
-            _entries[key] = entry;
-        else Interlocked.Add(ref _bytes, -entry.Size);
-    }
-
-    // Search answers: unbounded in number, so when their budget is full they are all dropped and it
-    // starts again; the popular queries come back within moments.
-    void StoreSearch(string key, Entry entry)
-    {
-        if (Interlocked.Add(ref _searchBytes, entry.Size) > limits.MaxSearchBytes || _searches.Count >= limits.MaxSearchEntries)
-        {
-            _searches.Clear();
-            Interlocked.Exchange(ref _searchBytes, entry.Size);
-            statistics.SearchesDropped();
-        }
-        _searches[key] = entry;
-        statistics.SearchStored();
     }
 
     // The reader's display cookie changes the markup (<html data-theme=…>), the host the absolute links;
@@ -270,15 +273,23 @@ public sealed class ResponseCacheLimits
 /// <summary>What the rendered-response cache has done since start-up (for tests and diagnostics).</summary>
 public sealed class ResponseCacheStatistics
 {
-    long _hits, _searchesStored, _searchDrops;
+    long _hits, _pagesStored, _pageDrops, _searchesStored, _searchDrops;
 
     public long Hits => Interlocked.Read(ref _hits);
+    public long PagesStored => Interlocked.Read(ref _pagesStored);
+    /// <summary>How many times the page budget was full and its pages were dropped together.</summary>
+    public long PageDrops => Interlocked.Read(ref _pageDrops);
     public long SearchesStored => Interlocked.Read(ref _searchesStored);
+    /// <summary>How many times the search budget was full and its answers were dropped together.</summary>
     public long SearchDrops => Interlocked.Read(ref _searchDrops);
 
     internal void Hit() => Interlocked.Increment(ref _hits);
-    internal void SearchStored() => Interlocked.Increment(ref _searchesStored);
-    internal void SearchesDropped() => Interlocked.Increment(ref _searchDrops);
+
+    internal void Stored(bool search, bool dropped)
+    {
+        Interlocked.Increment(ref search ? ref _searchesStored : ref _pagesStored);
+        if (dropped) Interlocked.Increment(ref search ? ref _searchDrops : ref _pageDrops);
+    }
 }
 
 public static class RenderedResponseCacheExtensions

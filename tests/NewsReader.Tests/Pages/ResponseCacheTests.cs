@@ -209,6 +209,25 @@ public class SearchCacheTests
     }
 
     [Fact]
+    public async Task AddressesNobodyLinksToCannotKeepThePagesOutOfTheCache()
+    {
+        using var app = new NewsReaderFactory { Settings = { ["ResponseCache:MaxEntries"] = "3" } };
+        var client = app.CreateClient();
+        // Made-up queries, another spelling of a path: each is a page of its own, and fills the budget.
+        foreach (var junk in new[] { "/?utm_source=a", "/?utm_source=b", "/STORIES" })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(junk)).StatusCode);
+        Assert.Equal(0, Statistics(app).PageDrops);
+
+        var first = await client.GetAsync("/stories"); // the budget is full: the junk goes, this page is kept
+        var hits = Statistics(app).Hits;
+        var second = await client.GetAsync("/stories");
+
+        Assert.Equal(1, Statistics(app).PageDrops);
+        Assert.Equal(hits + 1, Statistics(app).Hits);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+    }
+
+    [Fact]
     public async Task WhenTheSearchBudgetFillsSearchesAreDroppedAndPagesStay()
     {
         using var app = new NewsReaderFactory { Settings = { ["ResponseCache:MaxSearchEntries"] = "2" } };
