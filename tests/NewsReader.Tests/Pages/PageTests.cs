@@ -79,6 +79,22 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     }
 
     [Fact]
+    public async Task WithAllowedHostsSetNoPageLinksToAnotherHost()
+    {
+        using var app = new NewsReaderFactory { Settings = { ["AllowedHosts"] = "news.example.org" } };
+        var client = app.CreateClient();
+
+        var foreign = new HttpRequestMessage(HttpMethod.Get, "/");
+        foreign.Headers.Host = "evil.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(foreign)).StatusCode);
+
+        var own = new HttpRequestMessage(HttpMethod.Get, "/");
+        own.Headers.Host = "news.example.org";
+        var doc = await Html.ParseAsync(await client.SendAsync(own));
+        Assert.Equal("http://news.example.org/", doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task UnknownArticleShowsTheFriendly404Page()
     {
         var doc = await factory.CreateClient().GetPageAsync("/articles/no-such-article", HttpStatusCode.NotFound);
