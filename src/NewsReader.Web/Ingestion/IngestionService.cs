@@ -95,14 +95,25 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
         // Build the search index off the request path; the first request that needs it waits for it.
         _ = Task.Run(() =>
         {
-            _ = snapshot.Index;
-            // Once, after the first library and its index are built: loading allocates several times what
-            // it keeps, and the heap stays sized for that peak until told otherwise. One aggressive,
-            // compacting collection hands it back (a 10,000-article library: 305 to about 200 MiB).
-            if (Interlocked.Exchange(ref _trimmed, 1) == 0)
+            try
             {
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                GCSettings.LatencyMode = GCLatencyMode.Interactive;
+                _ = snapshot.Index;
+            }
+            catch (Exception e)
+            {
+                // Pages and the API still serve; a search asks for the index again and reports the fault.
+                logger.LogError(e, "Building the search index failed");
+            }
+            finally
+            {
+                // Once, after the first library and its index are built: loading allocates several times what
+                // it keeps, and the heap stays sized for that peak until told otherwise. One aggressive,
+                // compacting collection hands it back (a 10,000-article library: 305 to about 200 MiB).
+                if (Interlocked.Exchange(ref _trimmed, 1) == 0)
+                {
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                    GCSettings.LatencyMode = GCLatencyMode.Interactive;
+                }
             }
         });
     }
