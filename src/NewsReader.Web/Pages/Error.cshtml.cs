@@ -7,7 +7,7 @@ namespace NewsReader.Web.Pages;
 
 /// <summary>
 /// Shown for unhandled exceptions outside Development: an apology and a request id, never a stack trace.
-/// An API request gets the same as application/problem+json.
+/// An API request gets the same as application/problem+json. Asked for directly, it is a 404.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(IProblemDetailsService problems) : ReaderPageModel
@@ -22,8 +22,10 @@ public sealed class ErrorModel(IProblemDetailsService problems) : ReaderPageMode
 
     async Task<IActionResult> RespondAsync()
     {
+        // Asked for directly (/error), nothing failed: an unknown address, answered by the 404 page.
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not { } failed) return NotFound();
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failed && ErrorHandling.IsApiPath(failed.Path))
+        if (ErrorHandling.IsApiPath(failed.Path))
         {
             Response.StatusCode = StatusCodes.Status500InternalServerError;
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = 500, Title = "Something went wrong" } });

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsReader.Tests.Pages;
 
@@ -113,12 +117,46 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     }
 
     [Fact]
-    public async Task ErrorPageShowsNoStackTrace()
+    public async Task AFaultShowsTheErrorPageAndNoStackTrace()
     {
-        var doc = await factory.CreateClient().GetPageAsync("/error");
+        using var app = new NewsReaderFactory().WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new FailingPage("/stories")))));
+
+        var doc = await app.CreateClient().GetPageAsync("/stories", HttpStatusCode.InternalServerError);
+
         Assert.Equal("Something went wrong", doc.QuerySelector("h1").Text());
+        Assert.DoesNotContain(FailingPage.Secret, doc.Body!.TextContent);
         Assert.DoesNotContain("Exception", doc.Body!.TextContent);
         Assert.DoesNotContain(" at ", doc.QuerySelector("main")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("GET", "/error")]
+    [InlineData("GET", "/errors/500")]
+    [InlineData("GET", "/errors/503")]
+    [InlineData("GET", "/errors/404")]
+    [InlineData("POST", "/errors/500")]
+    [InlineData("DELETE", "/error")]
+    public async Task ErrorPagesAskedForDirectlyAreUnknownAddresses(string method, string path)
+    {
+        // Else any client could make the server answer 5xx, and write error lines to its log, at will.
+        var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", (await Html.ParseAsync(response)).QuerySelector("h1").Text());
+    }
+
+    /// <summary>Makes one page throw, as a bug would, with a detail no reader should see.</summary>
+    sealed class FailingPage(string path) : IPageFilter
+    {
+        public const string Secret = "connection string Password=hunter2";
+
+        public void OnPageHandlerSelected(PageHandlerSelectedContext context) { }
+        public void OnPageHandlerExecuted(PageHandlerExecutedContext context) { }
+
+        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+        {
+            if (context.HttpContext.Request.Path == path) throw new InvalidOperationException(Secret);
+        }
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using NewsReader.Web.Web;
 namespace NewsReader.Web.Pages.Errors;
 
 /// <summary>
-/// The friendly page for 4xx/5xx status codes (re-executed by the status-code middleware); for an API
-/// request, the same status as application/problem+json.
+/// The friendly page for 4xx/5xx status codes, re-executed by the status-code middleware; for an API
+/// request, the same status as application/problem+json. Asked for directly, it is a 404.
 /// </summary>
 [IgnoreAntiforgeryToken] // re-executed with the failed request's method, whatever it was
 public sealed class StatusModel(IProblemDetailsService problems) : ReaderPageModel
@@ -21,11 +21,12 @@ public sealed class StatusModel(IProblemDetailsService problems) : ReaderPageMod
 
     async Task<IActionResult> RespondAsync(int code)
     {
-        Code = code is >= 400 and <= 599 ? code : 404;
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
-        // Reached directly (/errors/404) the page still answers with the code it describes.
-        if (reExecuted is null) Response.StatusCode = Code;
-        else if (ErrorHandling.IsApiPath(reExecuted.OriginalPath))
+        // Not a page of its own: asked for directly (/errors/500), it is an unknown address. Answering with
+        // the code it names would let any client write 5xx responses and error lines into the log at will.
+        if (reExecuted is null) return NotFound();
+        Code = code is >= 400 and <= 599 ? code : 404;
+        if (ErrorHandling.IsApiPath(reExecuted.OriginalPath))
         {
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Code } });
             return new EmptyResult();
