@@ -19,7 +19,7 @@ builder.Services.AddSerilog((services, logger) => logger
     // Each host keeps its own logger rather than taking over the static Log.Logger (hosts side by side in tests).
     preserveStaticLogger: true);
 
-builder.Services.AddProblemDetails();
+builder.Services.AddApiProblemDetails();
 builder.Services.AddHealthChecks();
 builder.Services.AddRazorPages();
 // Write non-ASCII text as itself (still escaping <, >, & and quotes): smaller, readable HTML.

@@ -10,7 +10,7 @@ namespace NewsReader.Web.Pages;
 /// An API request gets the same as application/problem+json. Asked for directly, it is a 404.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(IProblemDetailsService problems) : ReaderPageModel
+public sealed class ErrorModel : ReaderPageModel
 {
     public string RequestId { get; private set; } = "";
 
@@ -27,8 +27,7 @@ public sealed class ErrorModel(IProblemDetailsService problems) : ReaderPageMode
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         if (ErrorHandling.IsApiPath(failed.Path))
         {
-            Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = 500, Title = "Something went wrong" } });
+            await TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong").ExecuteAsync(HttpContext);
             return new EmptyResult();
         }
         Meta = new PageMeta("Something went wrong · NewsReader", "NewsReader could not show this page.", "/");

@@ -1,7 +1,39 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace NewsReader.Web.Web;
 
 public static class ErrorHandling
 {
+    /// <summary>
+    /// Problem details (RFC 9457) for every API error, whatever the client accepts. The framework's writer
+    /// writes them only to a client whose Accept header names JSON. For any other client, a status page or
+    /// error page that asked for them threw, so an unknown API address answered 500 instead of 404.
+    /// <see cref="ProblemJsonForAnyClient"/> comes after it and writes them anyway: RFC 9110 lets a server
+    /// answer outside the Accept header, and the API has no other format to offer.
+    /// </summary>
+    public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonForAnyClient>(); // after the framework's writer
+        return services;
+    }
+
+    sealed class ProblemJsonForAnyClient : IProblemDetailsWriter
+    {
+        public bool CanWrite(ProblemDetailsContext context) => true;
+
+        public ValueTask WriteAsync(ProblemDetailsContext context)
+        {
+            var http = context.HttpContext;
+            var problem = context.ProblemDetails;
+            problem.Status ??= http.Response.StatusCode;
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
+            problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
+            return new ValueTask(http.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json"));
+        }
+    }
+
     /// <summary>
     /// An exception re-executes /error (outside Development). Stands before the response cache, so a fault
     /// anywhere, the cache included, gets the friendly page or problem+json.

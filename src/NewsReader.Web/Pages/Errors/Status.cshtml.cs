@@ -9,7 +9,7 @@ namespace NewsReader.Web.Pages.Errors;
 /// request, the same status as application/problem+json. Asked for directly, it is a 404.
 /// </summary>
 [IgnoreAntiforgeryToken] // re-executed with the failed request's method, whatever it was
-public sealed class StatusModel(IProblemDetailsService problems) : ReaderPageModel
+public sealed class StatusModel : ReaderPageModel
 {
     public int Code { get; private set; }
 
@@ -28,7 +28,7 @@ public sealed class StatusModel(IProblemDetailsService problems) : ReaderPageMod
         Code = code is >= 400 and <= 599 ? code : 404;
         if (ErrorHandling.IsApiPath(reExecuted.OriginalPath))
         {
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Code } });
+            await TypedResults.Problem(statusCode: Code).ExecuteAsync(HttpContext);
             return new EmptyResult();
         }
         Meta = Code switch
