@@ -10,9 +10,9 @@ public static class ReadingEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapReadingPreferences(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/preferences", async (HttpContext context) =>
+        // The form is bound by the framework: a body that is not a form is a 415, a malformed one a 400.
+        app.MapPost("/preferences", (HttpContext context, IFormCollection form) =>
         {
-            var form = await context.Request.ReadFormAsync();
             var preferences = ReadingPreferences.FromForm(form, ReadingPreferences.From(context.Request));
             context.Response.Cookies.Append(ReadingPreferences.CookieName, preferences.ToCookie(), new CookieOptions
             {

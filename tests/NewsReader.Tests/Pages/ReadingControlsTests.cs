@@ -67,4 +67,19 @@ public class ReadingControlsTests(NewsReaderFactory factory) : IClassFixture<New
         var response = await client.SendAsync(request);
         Assert.StartsWith("reader=sepia.l.sans.narrow;", Assert.Single(response.Headers.GetValues("Set-Cookie")));
     }
+
+    [Theory]
+    [InlineData("application/json", "{\"theme\":\"dark\"}", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("text/plain", "theme=dark", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nnot a part", HttpStatusCode.BadRequest)]
+    public async Task ABodyThatIsNotAFormIsRefusedAndSetsNothing(string type, string body, HttpStatusCode expected)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var content = new StringContent(body);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", type);
+        var response = await client.PostAsync("/preferences", content);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
 }
