@@ -136,11 +136,23 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         var limit = options.Value.MaxFileBytes;
         try
         {
-            if (file.LinkTarget is not null && !IsInside(file.ResolveLinkTarget(returnFinalTarget: true)?.FullName, Folder))
-                return ParseResult.Rejected("a symbolic link to a file outside the seeds folder; not read");
-            if (file.Length > limit)
-                return ParseResult.Rejected($"the file is {file.Length:N0} bytes, over the {limit:N0}-byte limit (Seeds:MaxFileBytes)");
-            return ParseSafely(file.Name, File.ReadAllBytes(file.FullName), texts);
+            // A link is judged by what it points to: its own size is that of the path it holds.
+            var target = file;
+            if (file.LinkTarget is not null)
+            {
+                var resolved = file.ResolveLinkTarget(returnFinalTarget: true);
+                if (!IsInside(resolved?.FullName, Folder))
+                    return ParseResult.Rejected("a symbolic link to a file outside the seeds folder; not read");
+                target = new FileInfo(resolved!.FullName);
+            }
+            // Zero bytes: an empty file, or no regular file at all. A named pipe, a socket or a device reports
+            // no size, and opening a pipe waits for a writer for ever, which would stall this scan and every
+            // one after it.
+            if (target.Length == 0)
+                return ParseResult.Rejected("the file is empty (0 bytes) or is not a regular file (a named pipe, a socket, a device); not read");
+            if (target.Length > limit)
+                return ParseResult.Rejected($"the file is {target.Length:N0} bytes, over the {limit:N0}-byte limit (Seeds:MaxFileBytes)");
+            return ParseSafely(file.Name, File.ReadAllBytes(target.FullName), texts);
         }
         catch (IOException e) when (e.HResult == 11 || e.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase))
         {

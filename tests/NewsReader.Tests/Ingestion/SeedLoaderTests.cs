@@ -129,6 +129,45 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void ALinkInsideTheFolderIsHeldToTheSizeLimitOfWhatItPointsTo()
+    {
+        using var seeds = new TempSeedFolder().WithFile("big.dat", new string('x', 5000));
+        File.CreateSymbolicLink(Path.Combine(seeds.Path, "link.txt"), Path.Combine(seeds.Path, "big.dat"));
+        var rejected = Loader(seeds.Path, maxBytes: 1000).Scan(settle: false)!.Report.Rejected;
+        Assert.All(rejected, r => Assert.Contains("5,000 bytes, over the 1,000-byte limit", r.Reason));
+        Assert.Equal(["big.dat", "link.txt"], rejected.Select(r => r.Source));
+    }
+
+    [Fact]
+    public async Task ANamedPipeIsRejectedUnreadAndTheScanGoesOn()
+    {
+        if (!OperatingSystem.IsLinux()) return; // mkfifo is Linux's; the suite and CI run there
+        using var seeds = new TempSeedFolder().WithSeed();
+        var pipe = Path.Combine(seeds.Path, "pipe.txt");
+        Assert.Equal(0, Mkfifo(pipe, 0b110_100_100));
+        File.CreateSymbolicLink(Path.Combine(seeds.Path, "to-pipe.txt"), pipe);
+
+        // Opening a pipe to read waits for a writer; before the fix this scan never returned.
+        var scan = Task.Run(() => Loader(seeds.Path).Scan(settle: false)!);
+        try
+        {
+            var snapshot = await scan.WaitAsync(TimeSpan.FromMinutes(2)); // a guard against hanging the suite, not a speed target
+            Assert.Single(snapshot.Articles);
+            Assert.Equal(["pipe.txt", "to-pipe.txt"], snapshot.Report.Rejected.Select(r => r.Source));
+            Assert.All(snapshot.Report.Rejected, r => Assert.Contains("not a regular file", r.Reason));
+        }
+        finally
+        {
+            // Were a read waiting on the pipe, a writer that opens and closes it lets it end.
+            if (!scan.IsCompleted) using (File.OpenWrite(pipe)) { }
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    static extern int mkfifo(string path, uint mode);
+    static int Mkfifo(string path, uint mode) => mkfifo(path, mode);
+
+    [Fact]
     public void RelativeDefaultIsFoundAboveTheContentRoot()
     {
         using var repo = new TempSeedFolder();
