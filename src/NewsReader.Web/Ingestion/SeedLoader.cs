@@ -39,6 +39,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         var files = listed.Length > max ? listed[..max] : listed;
         if (listed.Length > max)
             logger.LogWarning("The seeds folder holds {Count} files; only the first {Max} (Seeds:MaxFiles) are read", listed.Length, max);
+        var targets = files.ToDictionary(f => f.Name, Target, StringComparer.Ordinal);
         var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed;
         _lastListed = listed.Length;
         foreach (var gone in _files.Keys.Except(files.Select(f => f.Name)).ToList())
@@ -49,9 +50,9 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 
         var settleBefore = DateTime.UtcNow.AddMilliseconds(-options.Value.SettleMilliseconds);
         var toRead = files
-            .Where(f => !_files.TryGetValue(f.Name, out var s) || s.Length != f.Length || s.WrittenUtc != f.LastWriteTimeUtc)
+            .Where(f => !_files.TryGetValue(f.Name, out var s) || s.Length != targets[f.Name].Length || s.WrittenUtc != targets[f.Name].LastWriteTimeUtc)
             .ToList();
-        var pending = settle ? toRead.Where(f => f.LastWriteTimeUtc > settleBefore).ToList() : [];
+        var pending = settle ? toRead.Where(f => targets[f.Name].LastWriteTimeUtc > settleBefore).ToList() : [];
         toRead = [.. toRead.Except(pending)];
 
         // A scan that reads many files (the first one, a folder copied in) names each loaded file at Debug:
@@ -60,7 +61,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         var loadedLevel = toRead.Count > MaxFilesNamedAtInformation ? LogLevel.Debug : LogLevel.Information;
         var results = new ParseResult?[toRead.Count];
         var texts = new TextPool(toRead.Count);
-        Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i], texts));
+        Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i], targets[toRead[i].Name], texts));
         for (var i = 0; i < toRead.Count; i++)
         {
             var file = toRead[i];
@@ -70,7 +71,8 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
                 continue;
             }
             var previous = _files.GetValueOrDefault(file.Name);
-            _files[file.Name] = new FileState(file.Length, file.LastWriteTimeUtc, result, result.Article ?? previous?.LastGood);
+            var target = targets[file.Name];
+            _files[file.Name] = new FileState(target.Length, target.LastWriteTimeUtc, result, result.Article ?? previous?.LastGood);
             changed = true;
             if (result.Reason is { } reason)
                 logger.LogWarning("Rejected {Source}: {Reason}", file.Name, reason);
@@ -130,20 +132,41 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         }
     }
 
+    /// <summary>
+    /// What a listed file stands for. A symbolic link stands for the file it points to: its size and time
+    /// are that file's, so a change to it is noticed and the size limit applies to it (a link's own size is
+    /// the length of the path it holds). A link that leads nowhere stands for itself.
+    /// </summary>
+    static FileInfo Target(FileInfo file)
+    {
+        if (!IsLink(file)) return file;
+        try
+        {
+            if (file.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true } resolved) return file;
+            var target = new FileInfo(resolved.FullName);
+            _ = target.Length; // read now, while it is there: the scan reads the cached figures later
+            return target;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return file; // a loop of links, one we may not follow, or a target just deleted
+        }
+    }
+
+    static bool IsLink(FileInfo file) => file.Attributes.HasFlag(FileAttributes.ReparsePoint);
+
     /// <summary>The file's parse result, or null when another process holds it (still being written).</summary>
-    ParseResult? Read(FileInfo file, TextPool texts)
+    ParseResult? Read(FileInfo file, FileInfo target, TextPool texts)
     {
         var limit = options.Value.MaxFileBytes;
         try
         {
-            // A link is judged by what it points to: its own size is that of the path it holds.
-            var target = file;
-            if (file.LinkTarget is not null)
+            if (IsLink(file))
             {
-                var resolved = file.ResolveLinkTarget(returnFinalTarget: true);
-                if (!IsInside(resolved?.FullName, Folder))
+                if (ReferenceEquals(target, file))
+                    return ParseResult.Rejected("a symbolic link that leads to no file (broken, or a loop); not read");
+                if (!IsInside(target.FullName, Folder))
                     return ParseResult.Rejected("a symbolic link to a file outside the seeds folder; not read");
-                target = new FileInfo(resolved!.FullName);
             }
             // Zero bytes: an empty file, or no regular file at all. A named pipe, a socket or a device reports
             // no size, and opening a pipe waits for a writer for ever, which would stall this scan and every

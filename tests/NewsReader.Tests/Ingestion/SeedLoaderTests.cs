@@ -139,6 +139,40 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void ALinkedFileIsReadAgainWhenItChanges()
+    {
+        using var seeds = new TempSeedFolder();
+        var archive = Directory.CreateDirectory(Path.Combine(seeds.Path, "archive")).FullName; // not scanned itself
+        var real = Path.Combine(archive, "story.txt");
+        File.WriteAllText(real, "First headline\n\nLONDON - One.");
+        File.CreateSymbolicLink(Path.Combine(seeds.Path, "story.txt"), real);
+        var loader = Loader(seeds.Path);
+        Assert.Equal("First headline", Assert.Single(loader.Scan(settle: false)!.Articles).Headline);
+
+        File.WriteAllText(real, "Second headline\n\nLONDON - Two.");
+        File.SetLastWriteTimeUtc(real, DateTime.UtcNow.AddMinutes(-1)); // a time of its own, and long settled
+
+        var rescanned = loader.Scan(settle: true);
+        Assert.NotNull(rescanned);
+        Assert.Equal("Second headline", Assert.Single(rescanned.Articles).Headline);
+    }
+
+    [Fact]
+    public void BrokenLinksAndLoopsAreRejectedAndTheScanGoesOn()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        File.CreateSymbolicLink(Path.Combine(seeds.Path, "broken.txt"), Path.Combine(seeds.Path, "gone", "nothing.txt"));
+        File.CreateSymbolicLink(Path.Combine(seeds.Path, "loop-a.txt"), Path.Combine(seeds.Path, "loop-b.txt"));
+        File.CreateSymbolicLink(Path.Combine(seeds.Path, "loop-b.txt"), Path.Combine(seeds.Path, "loop-a.txt"));
+
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        Assert.Single(snapshot.Articles);
+        Assert.Equal(["broken.txt", "loop-a.txt", "loop-b.txt"], snapshot.Report.Rejected.Select(r => r.Source));
+        Assert.All(snapshot.Report.Rejected, r => Assert.Contains("leads to no file", r.Reason));
+    }
+
+    [Fact]
     public async Task ANamedPipeIsRejectedUnreadAndTheScanGoesOn()
     {
         if (!OperatingSystem.IsLinux()) return; // mkfifo is Linux's; the suite and CI run there
