@@ -92,21 +92,23 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
     void Publish(LibrarySnapshot snapshot)
     {
         store.Publish(snapshot);
-        // Build the search index off the request path; the first request that needs it waits for it.
+        // Build the stories' full articles and the search index off the request path; a request that needs
+        // one before it is ready waits for it.
         _ = Task.Run(() =>
         {
             try
             {
-                _ = snapshot.Index;
+                snapshot.Warm();
             }
             catch (Exception e)
             {
-                // Pages and the API still serve; a search asks for the index again and reports the fault.
-                logger.LogError(e, "Building the search index failed");
+                // The library page and the API list still serve; a page that needs what failed asks for it
+                // again and reports the fault.
+                logger.LogError(e, "Preparing the library's stories and search index failed");
             }
             finally
             {
-                // Once, after the first library and its index are built: loading allocates several times what
+                // Once, after the first library, its stories and its index are built: loading allocates several times what
                 // it keeps, and the heap stays sized for that peak until told otherwise. One aggressive,
                 // compacting collection hands it back (a 10,000-article library: 305 to about 200 MiB).
                 if (Interlocked.Exchange(ref _trimmed, 1) == 0)
