@@ -112,12 +112,11 @@ public sealed class LibrarySnapshot
         // Exact headline matches first; the fuzzy search for the rest is independent per title, so parallel.
         // It is most of the cost of a snapshot (about 200 of 300 ms for 10,000 articles), and the library
         // page needs none of it, so it runs on first use, warmed in the background with the index.
-        var titles = ordered.Select(g => g.First.Title).ToArray();
         var full = new Lazy<Article?[]>(() =>
         {
             var found = ordered.Select(g => byHeadline.GetValueOrDefault(g.Key)).ToArray();
             var fuzzy = new FuzzyHeadlines(articles);
-            Parallel.For(0, found.Length, i => found[i] ??= fuzzy.Find(titles[i]));
+            Parallel.For(0, found.Length, i => found[i] ??= fuzzy.Find(ordered[i].First.Title));
             return found;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
 
