@@ -48,9 +48,9 @@ public sealed class LibrarySnapshot
     public LibraryIndex Index => _index.Value;
 
     /// <summary>
-    /// Builds now what the snapshot otherwise builds on first use (each story's full article, then the
-    /// search index), so that no reader waits for it. The ingestion service calls this in the background
-    /// right after publishing.
+    /// Builds now what the snapshot otherwise builds on first use: each story's full article, then the
+    /// search index. The ingestion service calls it in the background right after publishing the first
+    /// library (so start-up does not wait for it), and before publishing any later one (so no request does).
     /// </summary>
     public void Warm()
     {
