@@ -58,6 +58,9 @@ public sealed class LibrarySnapshot
         _ = _index.Value;
     }
 
+    /// <summary>Whether <see cref="Warm"/> has nothing left to build (for tests).</summary>
+    internal bool IsWarm => _fullArticles.IsValueCreated && _index.IsValueCreated;
+
     /// <summary>Unique per snapshot in this process: a cache key for anything rendered from it.</summary>
     public long Version { get; }
 

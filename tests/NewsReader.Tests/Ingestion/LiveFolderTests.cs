@@ -29,6 +29,25 @@ public class LiveFolderTests
     }
 
     [Fact]
+    public async Task ANewLibraryIsBuiltWholeBeforeItIsPublished()
+    {
+        var (seeds, app) = await StartAsync();
+        using (seeds) using (app)
+        {
+            // The change signal fires inside Publish, on the ingestion thread: this sees the snapshot as it
+            // was at the moment readers could first take it.
+            var store = app.Services.GetRequiredService<ArticleStore>();
+            var warmWhenPublished = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var registration = store.GetChangeToken().RegisterChangeCallback(_ => warmWhenPublished.TrySetResult(store.Current.IsWarm), null);
+
+            seeds.WithFile("new.txt", "Fresh story arrives\n\nLONDON (Reuters) - It arrived.");
+
+            // No request for the new library ever waits for its index or its stories' full articles.
+            Assert.True(await warmWhenPublished.Task.WaitAsync(TimeSpan.FromSeconds(15))); // the timeout only turns a hang into a failure
+        }
+    }
+
+    [Fact]
     public async Task ChangedFileChanges()
     {
         var (seeds, app) = await StartAsync();
