@@ -13,7 +13,10 @@ namespace NewsReader.Web.Ingestion;
 /// </summary>
 public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedLoader> logger)
 {
-    sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood);
+    sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood)
+    {
+        public bool Describes(FileInfo target) => Length == target.Length && WrittenUtc == target.LastWriteTimeUtc;
+    }
 
     const int MaxFilesNamedAtInformation = 20;
 
@@ -50,7 +53,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 
         var settleBefore = DateTime.UtcNow.AddMilliseconds(-options.Value.SettleMilliseconds);
         var toRead = files
-            .Where(f => !_files.TryGetValue(f.Name, out var s) || s.Length != targets[f.Name].Length || s.WrittenUtc != targets[f.Name].LastWriteTimeUtc)
+            .Where(f => !_files.TryGetValue(f.Name, out var s) || !s.Describes(targets[f.Name]))
             .ToList();
         var pending = settle ? toRead.Where(f => targets[f.Name].LastWriteTimeUtc > settleBefore).ToList() : [];
         toRead = [.. toRead.Except(pending)];

@@ -273,10 +273,9 @@ public sealed class ResponseCacheLimits
 /// <summary>What the rendered-response cache has done since start-up (for tests and diagnostics).</summary>
 public sealed class ResponseCacheStatistics
 {
-    long _hits, _pagesStored, _pageDrops, _searchesStored, _searchDrops;
+    long _hits, _pageDrops, _searchesStored, _searchDrops;
 
     public long Hits => Interlocked.Read(ref _hits);
-    public long PagesStored => Interlocked.Read(ref _pagesStored);
     /// <summary>How many times the page budget was full and its pages were dropped together.</summary>
     public long PageDrops => Interlocked.Read(ref _pageDrops);
     public long SearchesStored => Interlocked.Read(ref _searchesStored);
@@ -287,7 +286,7 @@ public sealed class ResponseCacheStatistics
 
     internal void Stored(bool search, bool dropped)
     {
-        Interlocked.Increment(ref search ? ref _searchesStored : ref _pagesStored);
+        if (search) Interlocked.Increment(ref _searchesStored);
         if (dropped) Interlocked.Increment(ref search ? ref _searchDrops : ref _pageDrops);
     }
 }
