@@ -178,7 +178,7 @@ public class SeedLoaderTests
         if (!OperatingSystem.IsLinux()) return; // mkfifo is Linux's; the suite and CI run there
         using var seeds = new TempSeedFolder().WithSeed();
         var pipe = Path.Combine(seeds.Path, "pipe.txt");
-        Assert.Equal(0, Mkfifo(pipe, 0b110_100_100));
+        Assert.Equal(0, mkfifo(pipe, 0b110_100_100));
         File.CreateSymbolicLink(Path.Combine(seeds.Path, "to-pipe.txt"), pipe);
 
         // Opening a pipe to read waits for a writer; before the fix this scan never returned.
@@ -199,7 +199,6 @@ public class SeedLoaderTests
 
     [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
     static extern int mkfifo(string path, uint mode);
-    static int Mkfifo(string path, uint mode) => mkfifo(path, mode);
 
     [Fact]
     public void RelativeDefaultIsFoundAboveTheContentRoot()
