@@ -16,26 +16,52 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
 {
     readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    readonly TaskCompletionSource _prepared = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    LibrarySnapshot? _first;
+
+    /// <summary>
+    /// Completes when the first library's stories and search index are built and the loading peak's memory
+    /// is handed back; that work starts once the server is up (<see cref="StartedAsync"/>).
+    /// </summary>
+    internal Task Prepared => _prepared.Task;
+
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         // Background collections stay off while the first library loads: on two cores their thread
         // competes with loading (a 10,000-article start-up took 100-300 ms longer). They come back once
         // it is published and indexed, where they keep a reload's full collection from pausing requests.
         GCSettings.LatencyMode = GCLatencyMode.Batch;
-        var first = loader.Scan(settle: false)!;
+        _first = loader.Scan(settle: false)!;
         // The first library is published at once, before its stories' full articles and its search index
-        // are built: nothing is being served yet, so the app answers sooner. They are built right after, in
-        // the background; a request that needs one before it is ready waits for it.
-        store.Publish(first);
+        // are built: nothing is being served yet, so the app answers sooner. They are built once the server
+        // is up (StartedAsync); a request that needs one before it is ready waits for it.
+        store.Publish(_first);
+        return Task.CompletedTask;
+    }
+
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        // Not earlier: built while the server was still starting, they took one of the two cores and their
+        // collections paused its start-up (10,000 articles: first page 0.2-0.7 s later; benchmarks/README.md).
+        var first = _first;
+        _first = null;
+        if (first is null) return Task.CompletedTask;
         _ = Task.Run(() =>
         {
-            Warm(first);
-            // Loading allocates several times what it keeps, and the heap stays sized for that peak until
-            // told otherwise. One aggressive, compacting collection hands it back (a 10,000-article
-            // library: 305 to about 200 MiB).
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            GCSettings.LatencyMode = GCLatencyMode.Interactive;
-        });
+            try
+            {
+                Warm(first);
+                // Loading allocates several times what it keeps, and the heap stays sized for that peak until
+                // told otherwise. One aggressive, compacting collection hands it back (a 10,000-article
+                // library: 305 to about 200 MiB).
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                GCSettings.LatencyMode = GCLatencyMode.Interactive;
+            }
+            finally
+            {
+                _prepared.TrySetResult();
+            }
+        }, CancellationToken.None);
         return Task.CompletedTask;
     }
 
@@ -122,7 +148,6 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
         }
     }
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Ingestion;
 
@@ -45,6 +46,47 @@ public class LiveFolderTests
             // No request for the new library ever waits for its index or its stories' full articles.
             Assert.True(await warmWhenPublished.Task.WaitAsync(TimeSpan.FromSeconds(15))); // the timeout only turns a hang into a failure
         }
+    }
+
+    [Fact]
+    public async Task TheFirstLibraryIsPublishedBeforeTheServerStartsAndPreparedAfter()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        var whileStarting = new StartingProbe();
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path }.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.AddSingleton<IHostedService>(sp => whileStarting.Watching(sp))));
+        await app.CreateClient().GetAsync("/healthz");
+
+        // While hosted services start (the server among them), the library is there but nothing prepares it yet:
+        // building its stories and index then would take a core from the start-up. (The probe gives it
+        // 300 ms to get done, which the seed's one article would need far less than, were it started.)
+        Assert.Equal((1, false, false), whileStarting.Seen);
+
+        await app.Services.GetRequiredService<IngestionService>().Prepared.WaitAsync(TimeSpan.FromSeconds(15)); // the timeout only turns a hang into a failure
+        Assert.True(app.Services.GetRequiredService<ArticleStore>().Current.IsWarm);
+    }
+
+    /// <summary>A hosted service that notes, as it starts, what the store and the ingestion service look like.</summary>
+    sealed class StartingProbe : IHostedService
+    {
+        IServiceProvider? _services;
+        public (int Articles, bool Warm, bool Prepared) Seen { get; private set; } = (-1, true, true);
+
+        public StartingProbe Watching(IServiceProvider services)
+        {
+            _services = services;
+            return this;
+        }
+
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            var prepared = _services!.GetRequiredService<IngestionService>().Prepared;
+            var finished = await Task.WhenAny(prepared, Task.Delay(300, cancellationToken)) == prepared;
+            var library = _services!.GetRequiredService<ArticleStore>().Current;
+            Seen = (library.Articles.Count, library.IsWarm, finished);
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [Fact]
