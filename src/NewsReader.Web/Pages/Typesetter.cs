@@ -1,5 +1,6 @@
 using System.Net;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -17,10 +18,20 @@ namespace NewsReader.Web.Pages;
 public static class Typesetter
 {
     // Immutable and thread-safe: built once, shared by every request.
-    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseSmartyPants()
-        .DisableHtml()
-        .Build();
+    static readonly MarkdownPipeline Pipeline = Builder().Build();
+
+    // Titles, captions, summaries and excerpts stand inside a heading or a paragraph, where a block cannot:
+    // nothing in them opens one ("2024. A year…" is not a list, "# 1 seed" not a heading, "> " not a quote).
+    static readonly MarkdownPipeline InlinePipeline = OnlyParagraphs(Builder()).Build();
+
+    static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder().UseSmartyPants().DisableHtml();
+
+    static MarkdownPipelineBuilder OnlyParagraphs(MarkdownPipelineBuilder builder)
+    {
+        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
+        builder.BlockParsers.Find<ParagraphBlockParser>()!.ParseSetextHeadings = false;
+        return builder;
+    }
 
     /// <summary>A body paragraph as one &lt;p&gt;, its dateline (if any) set apart in a span.</summary>
     public static HtmlString Paragraph(string text, bool withDateline)
@@ -57,6 +68,10 @@ public static class Typesetter
         return Shorten(first[Dateline.PrefixLength(first)..], max);
     }
 
+    /// <summary>The excerpt set like the article it comes from (typographic quotes and dashes), as inline HTML.
+    /// Not remembered as titles are: each article has its own.</summary>
+    public static HtmlString ExcerptHtml(Article article, int max) => new(Render(Excerpt(article, max), inline: true));
+
     public static string Shorten(string text, int max)
     {
         text = text.Trim();
@@ -91,11 +106,14 @@ public static class Typesetter
 
     static string Render(string markdown, bool inline)
     {
-        var document = Markdown.Parse(Punctuate(markdown), Pipeline);
+        var pipeline = inline ? InlinePipeline : Pipeline;
+        var document = Markdown.Parse(Punctuate(markdown), pipeline);
         Neutralise(document);
+        // The headline is the page's one h1: a heading in the body ("# …" in a Markdown article) sits under it.
+        foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Min(heading.Level + 1, 6);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline };
-        Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         if (inline && document.Count == 1 && document[0] is LeafBlock { Inline: { } line })
             renderer.Write(line);
         else

@@ -43,6 +43,58 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task TextThatReadsAsMarkdownBlocksStaysInsideItsHeadingOrParagraph()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", """
+            2024. The year markets turned
+
+            > A trader watches the screens
+            By Jane Doe
+
+            BERLIN (Reuters) - Markets turned.
+
+            Recommended Stories
+
+              • # 1 seed wins the open
+
+                1. First of many titles.
+            """);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var slug = (await client.GetPageAsync("/")).QuerySelector(".card h2 a")!.GetAttribute("href")!;
+
+        var doc = await client.GetPageAsync(slug);
+        // Not a list starting at 2024, a quote, a heading inside a heading or a list inside a teaser.
+        Assert.Empty(doc.QuerySelectorAll("h1 *, figcaption blockquote, .teaser ol, .teaser ul, .teaser h1, .teaser blockquote"));
+        Assert.Equal("2024. The year markets turned", doc.QuerySelector("main h1").Text());
+        Assert.EndsWith("> A trader watches the screens", doc.QuerySelector("figcaption").Text());
+        Assert.Equal("# 1 seed wins the open", doc.QuerySelector(".teaser .teaser-title").Text());
+        Assert.Equal("1. First of many titles.", doc.QuerySelector(".teaser .teaser-summary").Text());
+    }
+
+    [Fact]
+    public async Task AHeadingInTheBodySitsUnderTheHeadline()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.md", """
+            ---
+            headline: Markets turn
+            ---
+            BERLIN (Reuters) - Markets turned.
+
+            # What happened
+
+            Prices fell.
+
+            ###### Deepest
+            """);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/articles/markets-turn");
+        Assert.Equal("Markets turn", Assert.Single(doc.QuerySelectorAll("h1")).Text());
+        Assert.Equal("What happened", doc.QuerySelector(".story-body h2").Text());
+        Assert.Equal("Deepest", doc.QuerySelector(".story-body h6").Text());
+    }
+
+    [Fact]
     public async Task CreditsAreSplitIntoRoles()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);

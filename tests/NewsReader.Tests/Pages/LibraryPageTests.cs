@@ -18,6 +18,14 @@ public class LibraryPageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task TheExcerptIsSetLikeTheArticleItComesFrom()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/");
+        // The seed's first paragraph says "NATO's working closely"; the article page sets it as "NATO’s".
+        Assert.Contains("importance of NATO’s working closely", doc.QuerySelector(".card-excerpt").Text());
+    }
+
+    [Fact]
     public async Task TheFactsLineReadsAsASentence()
     {
         using var seeds = new TempSeedFolder().WithFile("a.txt", "Harbour reopens\n\nBy A. One, B. Two and C. Three\n\nOSLO (AP) - The harbour reopened.");
