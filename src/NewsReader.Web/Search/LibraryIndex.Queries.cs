@@ -90,7 +90,8 @@ public sealed partial class LibraryIndex
             return new SearchHit(SearchHit.ArticleKind, a.Slug, a.Headline, score, snippet, highlights);
         }
         var s = doc.Story!;
-        var (storySnippet, storyHighlights) = Snippet(s.Summary ?? s.Title, marks);
+        // A story without a summary matched on its title: no snippet, rather than the title a second time.
+        var (storySnippet, storyHighlights) = s.Summary is null ? ("", []) : Snippet(s.Summary, marks);
         return new SearchHit(SearchHit.StoryKind, s.Slug, s.Title, score, storySnippet, storyHighlights);
     }
 

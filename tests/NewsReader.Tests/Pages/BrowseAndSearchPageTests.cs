@@ -82,6 +82,25 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AStoryWithoutASummaryIsNotGivenItsTitleTwice()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", """
+            Harbour reopens
+
+            OSLO (AP) - The harbour reopened.
+
+            Recommended Stories
+
+              • Ferry timetable changes
+            """);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/search?q=ferry");
+        var result = Assert.Single(doc.QuerySelectorAll(".results .result"));
+        Assert.Equal("Ferry timetable changes", result.QuerySelector(".result-title").Text());
+        Assert.Null(result.QuerySelector(".result-snippet"));
+    }
+
+    [Fact]
     public async Task SearchPageForNonsenseSaysNothingMatches()
     {
         var doc = await factory.CreateClient().GetPageAsync("/search?q=%3Cb%3Exqzzvv%3C%2Fb%3E");
