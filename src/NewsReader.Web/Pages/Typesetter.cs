@@ -83,6 +83,8 @@ public static class Typesetter
     /// <summary>A search snippet as text with its matches wrapped in &lt;mark&gt;; everything else encoded.</summary>
     public static HtmlString Highlighted(string snippet, IReadOnlyList<Highlight> highlights)
     {
+        // Set like the page it comes from; one character for one, so the matches' offsets still hold.
+        snippet = PunctuatePlain(snippet);
         var sb = new System.Text.StringBuilder(snippet.Length + highlights.Count * 13);
         var at = 0;
         foreach (var h in highlights.OrderBy(h => h.Start))
@@ -134,6 +136,25 @@ public static class Typesetter
         {
             if (chars[i] == '\'' && char.IsLetter(chars[i - 1]) && char.IsLetter(chars[i + 1])) chars[i] = '’';
             else if (chars[i] == '-' && chars[i - 1] == ' ' && chars[i + 1] == ' ') chars[i] = '–';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// <see cref="Punctuate"/> and straight quotes made typographic, for text that is not Markdown (a search
+    /// snippet): a quote at the start, after a space or an opening bracket or dash opens; any other closes.
+    /// Each character is replaced by one, so offsets into the text stay true.
+    /// </summary>
+    internal static string PunctuatePlain(string text)
+    {
+        text = Punctuate(text);
+        if (!text.Contains('"') && !text.Contains('\'')) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is not ('"' or '\'')) continue;
+            var opens = i == 0 || char.IsWhiteSpace(chars[i - 1]) || chars[i - 1] is '(' or '[' or '—' or '–' or '“' or '‘';
+            chars[i] = chars[i] == '"' ? (opens ? '“' : '”') : (opens ? '‘' : '’');
         }
         return new string(chars);
     }

@@ -82,6 +82,25 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task SnippetsAreSetLikeThePagesAndTheirMarksStayOnTheWords()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/search?q=closely+interconnected");
+        var snippet = doc.QuerySelectorAll(".result-article .result-snippet").First(p => p.TextContent.Contains("working closely"));
+        Assert.Contains("NATO’s working closely", snippet.TextContent); // the capture has "NATO's"
+        Assert.All(snippet.QuerySelectorAll("mark"), m => Assert.Contains(m.TextContent, new[] { "closely", "interconnected" }));
+    }
+
+    [Theory]
+    [InlineData("\"Yes,\" he said 'quietly' - it's done", "“Yes,” he said ‘quietly’ – it’s done")]
+    [InlineData("(\"a\") [\"b\"]", "(“a”) [“b”]")]
+    public void PlainTextIsPunctuatedOneCharacterForOne(string text, string expected)
+    {
+        var set = NewsReader.Web.Pages.Typesetter.PunctuatePlain(text);
+        Assert.Equal(expected, set);
+        Assert.Equal(text.Length, set.Length);
+    }
+
+    [Fact]
     public async Task AStoryWithoutASummaryIsNotGivenItsTitleTwice()
     {
         using var seeds = new TempSeedFolder().WithFile("a.txt", """
