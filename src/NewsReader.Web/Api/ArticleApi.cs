@@ -4,7 +4,10 @@ using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Api;
 
-/// <summary>The JSON API: the library, one article, and the ingestion report. Field names are a contract.</summary>
+/// <summary>
+/// The JSON API: the library, one article, the recommended stories, one story, and the ingestion report.
+/// Field names are a contract.
+/// </summary>
 public static class ArticleApi
 {
     public static RouteGroupBuilder MapArticleApi(this IEndpointRouteBuilder app)
@@ -13,6 +16,10 @@ public static class ArticleApi
         api.MapGet("/articles", (ArticleStore store) =>
             TypedResults.Ok(store.Current.Articles.Select(ArticleSummary.From)));
         api.MapGet("/articles/{slug}", GetArticle);
+        // The same stories, in the same order (most recommended first), as the /stories page.
+        api.MapGet("/stories", (ArticleStore store) =>
+            TypedResults.Ok(store.Current.Stories.Select(StorySummary.From))).WithTags("Stories");
+        api.MapGet("/stories/{slug}", GetStory).WithTags("Stories");
         api.MapGet("/ingestion", (ArticleStore store) => TypedResults.Ok(IngestionSummary.From(store.Current)));
         return api;
     }
@@ -27,7 +34,30 @@ public static class ArticleApi
                 title: "Article not found",
                 detail: "No article in the library has this slug.");
     }
+
+    static Results<Ok<StoryDetail>, ProblemHttpResult> GetStory(string slug, ArticleStore store) =>
+        Slug.IsWellFormed(slug) && store.Current.FindStory(slug) is { } story
+            ? TypedResults.Ok(StoryDetail.From(story))
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Story not found",
+                detail: "No article in the library recommends a story with this slug.");
 }
+
+public sealed record StorySummary(string Slug, string Title, string? Summary, bool Truncated, int RecommendedByCount)
+{
+    public static StorySummary From(Story s) => new(s.Slug, s.Title, s.Summary, s.Truncated, s.RecommendedBy.Count);
+}
+
+/// <param name="FullArticle">The slug of the library's own article with this headline, or null.</param>
+public sealed record StoryDetail(string Slug, string Title, string? Summary, bool Truncated, string? FullArticle, IReadOnlyList<ArticleLink> RecommendedBy)
+{
+    public static StoryDetail From(Story s) => new(
+        s.Slug, s.Title, s.Summary, s.Truncated, s.FullArticle?.Slug,
+        [.. s.RecommendedBy.Select(a => new ArticleLink(a.Slug, a.Headline))]);
+}
+
+public sealed record ArticleLink(string Slug, string Headline);
 
 public sealed record ArticleSummary(string Slug, string Headline, IReadOnlyList<string> Authors, int? ReadTimeMinutes, int RecommendedCount, string Source)
 {
@@ -46,12 +76,13 @@ public sealed record ArticleDetail(
         a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency) : null,
         a.Paragraphs, a.Credits,
         [.. library.Index.RankTeasers(a, library.StoryOf).OrderBy(r => r.FileOrder)
-            .Select(r => new RecommendedItem(r.Teaser.Title, r.Teaser.Summary, r.Teaser.Truncated, r.Relevance, r.Related))]);
+            .Select(r => new RecommendedItem(r.Teaser.Title, r.Teaser.Summary, r.Teaser.Truncated, r.Relevance, r.Related, r.Story.Slug))]);
 }
 
 public sealed record DatelineItem(string Place, string? Agency);
 
-public sealed record RecommendedItem(string Title, string? Summary, bool Truncated, double Relevance, bool Related);
+/// <param name="Story">The slug of the recommended story (<c>/api/stories/{slug}</c>).</param>
+public sealed record RecommendedItem(string Title, string? Summary, bool Truncated, double Relevance, bool Related, string Story);
 
 public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnlyList<RejectedItem> Rejected, int FileCount, DateTimeOffset LastChanged)
 {

@@ -17,6 +17,8 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
     [InlineData("/stories")]
     [InlineData("/api/articles")]
     [InlineData($"/api/articles/{PageTests.SeedSlug}")]
+    [InlineData("/api/stories")]
+    [InlineData($"/api/stories/{PageTests.StorySlug}")]
     [InlineData("/feed.atom")]
     public async Task EveryPageAndApiResponseHasAnETagAndAnswers304WhenItMatches(string path)
     {

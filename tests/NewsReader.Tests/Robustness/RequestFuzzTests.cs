@@ -17,8 +17,9 @@ public class RequestFuzzTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     [
         "/", "/stories", "/search", "/articles/", "/authors/", "/places/", "/agencies/", "/stories/", "/feed.atom",
         "/sitemap.xml", "/robots.txt", "/preferences", "/error", "/errors/", "/healthz", "/css/site.css", "/js/reader.js",
-        "/api/articles", "/api/articles/", "/api/search", "/api/ingestion", "/api/",
+        "/api/articles", "/api/articles/", "/api/stories", "/api/stories/", "/api/search", "/api/ingestion", "/api/",
         $"/articles/{PageTests.SeedSlug}", $"/api/articles/{PageTests.SeedSlug}", $"/stories/{PageTests.StorySlug}",
+        $"/api/stories/{PageTests.StorySlug}",
     ];
     // No %00: the in-memory test server refuses it before the app sees it; on Kestrel it is a 400
     // (RequestTests.NulInAPathIsABadRequestNotAnError).
