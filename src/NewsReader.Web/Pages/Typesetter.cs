@@ -142,10 +142,10 @@ public static class Typesetter
 
     /// <summary>
     /// <see cref="Punctuate"/> and straight quotes made typographic, for text that is not Markdown (a search
-    /// snippet): a quote at the start, after a space or an opening bracket or dash opens; any other closes.
-    /// Each character is replaced by one, so offsets into the text stay true.
+    /// snippet, a page's title and description): a quote at the start, after a space, an opening bracket
+    /// or a dash opens; any other closes. Each character is replaced by one, so offsets stay true.
     /// </summary>
-    internal static string PunctuatePlain(string text)
+    public static string PunctuatePlain(string text)
     {
         text = Punctuate(text);
         if (!text.Contains('"') && !text.Contains('\'')) return text;

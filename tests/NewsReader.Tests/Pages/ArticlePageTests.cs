@@ -95,6 +95,18 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task TheTitleAndDescriptionAreSetLikeThePage()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", "Kyiv's mayor says \"enough\"\n\nKYIV (Reuters) - The city's mayor spoke.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/articles/kyivs-mayor-says-enough");
+        Assert.Equal("Kyiv’s mayor says “enough” · NewsReader", doc.Title);
+        Assert.Equal("Kyiv’s mayor says “enough”", doc.QuerySelector("h1").Text());
+        Assert.Equal("The city’s mayor spoke.", doc.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal(doc.Title, doc.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public async Task CreditsAreSplitIntoRoles()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);
