@@ -72,6 +72,17 @@ public static class Typesetter
     /// Not remembered as titles are: each article has its own.</summary>
     public static HtmlString ExcerptHtml(Article article, int max) => new(Render(Excerpt(article, max), inline: true));
 
+    /// <summary>
+    /// A teaser's or story's summary as inline HTML, shortened to <paramref name="max"/> characters if given.
+    /// One the capture cut off mid-sentence ends in an ellipsis, as one shortened here does, and never in two.
+    /// </summary>
+    public static HtmlString Summary(string summary, bool truncated, int? max = null)
+    {
+        var text = max is { } m ? Shorten(summary, m) : summary.Trim();
+        if (truncated && !text.EndsWith('…') && !text.EndsWith("...", StringComparison.Ordinal)) text += "…";
+        return Inline(text);
+    }
+
     public static string Shorten(string text, int max)
     {
         text = text.Trim();

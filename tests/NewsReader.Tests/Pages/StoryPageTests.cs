@@ -26,6 +26,59 @@ public class StoryPageTests(NewsReaderFactory factory) : IClassFixture<NewsReade
         Assert.Equal(20, doc.QuerySelectorAll(".story-item").Length);
     }
 
+    [Theory]
+    [InlineData(4, 4, null)]        // "and 1 more" would take as much room as the headline it hides
+    [InlineData(5, 3, "and 2 more")]
+    public async Task TheListNamesAFewRecommendingArticlesAndTheStoryPageTheRest(int articles, int named, string? more)
+    {
+        var seeds = new TempSeedFolder();
+        for (var i = 0; i < articles; i++)
+            seeds.WithFile($"{i}.txt", $"Story number {i}\n\nBody text.\n\nRecommended Stories\n\n  • Ferry timetable changes\n\n    New times.");
+        using (seeds)
+        using (var app = new NewsReaderFactory { SeedsPath = seeds.Path })
+        {
+            var doc = await app.CreateClient().GetPageAsync("/stories");
+            var by = Assert.Single(doc.QuerySelectorAll(".story-item")).QuerySelector(".story-item-by")!;
+            Assert.StartsWith($"Recommended by {articles} articles:", by.Text());
+            Assert.Equal(named, by.QuerySelectorAll("a[href^='/articles/']").Length);
+            var link = by.QuerySelector(".story-item-more");
+            Assert.Equal(more, link?.Text());
+            if (link is not null) Assert.Equal("/stories/ferry-timetable-changes", link.GetAttribute("href"));
+
+            var story = await app.CreateClient().GetPageAsync("/stories/ferry-timetable-changes");
+            Assert.Equal(articles, story.QuerySelectorAll("main a[href^='/articles/']").Length);
+        }
+    }
+
+    [Fact]
+    public async Task ASummaryTheCaptureCutOffEndsInOneEllipsisWhereverItIsShown()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", """
+            Harbour reopens
+
+            OSLO (AP) - The harbour reopened.
+
+            Recommended Stories
+
+              • Ferry timetable changes
+
+                New times start on Monday with the real estate com
+
+              • Bridge closes for repairs
+
+                Work will take three weeks and...
+            """);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var list = await client.GetPageAsync("/stories");
+        Assert.Equal(["New times start on Monday with the real estate com…", "Work will take three weeks and…"],
+            list.QuerySelectorAll(".story-item-summary").Select(p => p.Text()).Order());
+        Assert.Equal("New times start on Monday with the real estate com…", (await client.GetPageAsync("/stories/ferry-timetable-changes")).QuerySelector(".story-summary").Text());
+        Assert.Equal("Work will take three weeks and…", (await client.GetPageAsync("/stories/bridge-closes-for-repairs")).QuerySelector(".story-summary").Text());
+        var teasers = (await client.GetPageAsync("/articles/harbour-reopens")).QuerySelectorAll(".teaser-summary").Select(p => p.Text()).Order();
+        Assert.Equal(["New times start on Monday with the real estate com…", "Work will take three weeks and…"], teasers);
+    }
+
     [Fact]
     public async Task StoryPageShowsTitleSummaryAndRecommendingArticles()
     {
