@@ -26,6 +26,27 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         Assert.Equal("Sakura Murakami", entry.Element(Atom + "author")?.Element(Atom + "name")?.Value);
     }
 
+    [Fact]
+    public async Task TheFeedCarriesTheNewestArticlesFirst()
+    {
+        using var seeds = new TempSeedFolder();
+        var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 60; i++)
+        {
+            seeds.WithFile($"{i:D2}.txt", $"Story number {i}\n\nBody text.");
+            File.SetLastWriteTimeUtc(Path.Combine(seeds.Path, $"{i:D2}.txt"), start.AddDays(i % 2 == 0 ? i : 100 - i));
+        }
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var feed = XDocument.Parse(await app.CreateClient().GetStringAsync("/feed.atom")).Root!;
+
+        var titles = feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+        Assert.Equal(50, titles.Count);
+        Assert.Equal(["Story number 1", "Story number 3", "Story number 5"], titles.Take(3)); // saved on days 99, 97, 95
+        var updated = feed.Elements(Atom + "entry").Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value)).ToList();
+        Assert.Equal(updated.OrderByDescending(u => u), updated);
+        Assert.Equal(updated[0], DateTimeOffset.Parse(feed.Element(Atom + "updated")!.Value));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/articles/" + PageTests.SeedSlug)]
