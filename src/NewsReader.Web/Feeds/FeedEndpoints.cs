@@ -7,12 +7,17 @@ using NewsReader.Web.Pages;
 namespace NewsReader.Web.Feeds;
 
 /// <summary>
-/// /feed.atom (Atom 1.0, the most recently saved articles), /sitemap.xml (everything) and /robots.txt, all
-/// from the current snapshot.
+/// /feed.atom (Atom 1.0, the most recently saved articles), /sitemap.xml (everything, split into parts
+/// past the protocol's 50,000 addresses) and /robots.txt, all from the current snapshot.
 /// </summary>
 public static class FeedEndpoints
 {
     public const string AtomType = "application/atom+xml";
+    const string XmlType = "application/xml; charset=utf-8";
+
+    /// <summary>The sitemap protocol's limit for one file. A larger library gets a sitemap index at
+    /// /sitemap.xml naming /sitemap-1.xml, /sitemap-2.xml, … of at most this many addresses each.</summary>
+    public const int MaxSitemapUrls = 50_000;
 
     /// <summary>A feed says what is new; a reader polling it should not fetch the whole library each time
     /// (every article of a 10,000-article library was 5.3 MB). The sitemap lists them all.</summary>
@@ -23,7 +28,9 @@ public static class FeedEndpoints
         app.MapGet("/feed.atom", (HttpContext context, ArticleStore store) =>
             Results.Bytes(Atom(store.Current, Origin(context.Request)), $"{AtomType}; charset=utf-8"));
         app.MapGet("/sitemap.xml", (HttpContext context, ArticleStore store) =>
-            Results.Bytes(Sitemap(store.Current, Origin(context.Request)), "application/xml; charset=utf-8"));
+            Results.Bytes(Sitemap(store.Current, Origin(context.Request)), XmlType));
+        app.MapGet("/sitemap-{part:int}.xml", (int part, HttpContext context, ArticleStore store) =>
+            SitemapPart(store.Current, Origin(context.Request), part) is { } bytes ? Results.Bytes(bytes, XmlType) : Results.NotFound());
         app.MapGet("/robots.txt", (HttpContext context) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: {Origin(context.Request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
         return app;
@@ -52,21 +59,54 @@ public static class FeedEndpoints
         return Write(writer => new Atom10FeedFormatter(feed).WriteTo(writer));
     }
 
-    internal static byte[] Sitemap(LibrarySnapshot library, string origin) => Write(writer =>
+    const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>Every page worth indexing: home, the stories list, each article, and each story the library
+    /// has no full article for (one that has one is that article's page).</summary>
+    static IEnumerable<(string Path, DateTimeOffset? Modified)> Pages(LibrarySnapshot library) =>
+        new (string, DateTimeOffset?)[] { ("/", null), ("/stories", null) }
+            .Concat(library.Articles.Select(a => ($"/articles/{a.Slug}", (DateTimeOffset?)a.Updated)))
+            .Concat(library.Stories.Where(s => s.FullArticle is null).Select(s => ($"/stories/{s.Slug}", (DateTimeOffset?)null)));
+
+    static int PageCount(LibrarySnapshot library) => 2 + library.Articles.Count + library.Stories.Count(s => s.FullArticle is null);
+
+    /// <summary>The sitemap, or when the library has more pages than one may list, the index of its parts.</summary>
+    internal static byte[] Sitemap(LibrarySnapshot library, string origin, int perFile = MaxSitemapUrls)
     {
-        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        writer.WriteStartElement("urlset", ns);
-        void Url(string path, DateTimeOffset? modified)
+        var count = PageCount(library);
+        if (count <= perFile) return UrlSet(Pages(library), origin);
+        return Write(writer =>
         {
-            writer.WriteStartElement("url", ns);
-            writer.WriteElementString("loc", ns, origin + path);
-            if (modified is { } m) writer.WriteElementString("lastmod", ns, m.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+            writer.WriteStartElement("sitemapindex", SitemapNs);
+            for (var part = 1; (part - 1) * (long)perFile < count; part++)
+            {
+                writer.WriteStartElement("sitemap", SitemapNs);
+                writer.WriteElementString("loc", SitemapNs, $"{origin}/sitemap-{part}.xml");
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        });
+    }
+
+    /// <summary>Part <paramref name="part"/> (from 1) of a sitemap split by <see cref="Sitemap"/>, or null
+    /// when there is no such part (the library fits in one sitemap, or the number is out of range).</summary>
+    internal static byte[]? SitemapPart(LibrarySnapshot library, string origin, int part, int perFile = MaxSitemapUrls)
+    {
+        var count = PageCount(library);
+        if (count <= perFile || part < 1 || (part - 1) * (long)perFile >= count) return null;
+        return UrlSet(Pages(library).Skip((part - 1) * perFile).Take(perFile), origin);
+    }
+
+    static byte[] UrlSet(IEnumerable<(string Path, DateTimeOffset? Modified)> pages, string origin) => Write(writer =>
+    {
+        writer.WriteStartElement("urlset", SitemapNs);
+        foreach (var (path, modified) in pages)
+        {
+            writer.WriteStartElement("url", SitemapNs);
+            writer.WriteElementString("loc", SitemapNs, origin + path);
+            if (modified is { } m) writer.WriteElementString("lastmod", SitemapNs, m.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
             writer.WriteEndElement();
         }
-        Url("/", null);
-        Url("/stories", null);
-        foreach (var a in library.Articles) Url($"/articles/{a.Slug}", a.Updated);
-        foreach (var s in library.Stories.Where(s => s.FullArticle is null)) Url($"/stories/{s.Slug}", null);
         writer.WriteEndElement();
     });
 

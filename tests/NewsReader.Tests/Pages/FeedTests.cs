@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using NewsReader.Web.Feeds;
 
 namespace NewsReader.Tests.Pages;
 
@@ -67,6 +68,32 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         Assert.Contains("http://localhost/", locs);
         Assert.Contains($"http://localhost/articles/{PageTests.SeedSlug}", locs);
         Assert.Equal(23, locs.Count); // home, /stories, the article, and its 20 recommended stories' pages
+    }
+
+    [Fact]
+    public void ALibraryPastOneSitemapsLimitGetsAnIndexOfParts()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var library = Library.Of([.. Enumerable.Range(0, 5).Select(i => $"Story number {i}\n\nBody text.")]);
+        List<string> Locs(byte[] xml, string element) => [.. XDocument.Parse(System.Text.Encoding.UTF8.GetString(xml)).Root!.Elements(ns + element).Select(e => e.Element(ns + "loc")!.Value)];
+        var whole = Locs(FeedEndpoints.Sitemap(library, "http://x"), "url");
+        Assert.Equal(7, whole.Count); // home, /stories and five articles
+        Assert.Null(FeedEndpoints.SitemapPart(library, "http://x", 1)); // it fits: no parts
+
+        // Three to a file: an index of three parts that together list the same pages, in the same order.
+        Assert.Equal(["http://x/sitemap-1.xml", "http://x/sitemap-2.xml", "http://x/sitemap-3.xml"], Locs(FeedEndpoints.Sitemap(library, "http://x", perFile: 3), "sitemap"));
+        var parts = Enumerable.Range(1, 3).Select(part => Locs(FeedEndpoints.SitemapPart(library, "http://x", part, perFile: 3)!, "url")).ToList();
+        Assert.Equal([3, 3, 1], parts.Select(p => p.Count));
+        Assert.Equal(whole, parts.SelectMany(p => p));
+        Assert.Null(FeedEndpoints.SitemapPart(library, "http://x", 0, perFile: 3));
+        Assert.Null(FeedEndpoints.SitemapPart(library, "http://x", 4, perFile: 3));
+    }
+
+    [Fact]
+    public async Task ASitemapPartThatDoesNotExistIsA404()
+    {
+        var response = await factory.CreateClient().GetAsync("/sitemap-1.xml");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
