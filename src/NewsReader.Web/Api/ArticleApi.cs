@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Search;
+using NewsReader.Web.Web;
 
 namespace NewsReader.Web.Api;
 
@@ -13,14 +14,14 @@ public static class ArticleApi
     public static RouteGroupBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Articles");
-        api.MapGet("/articles", (ArticleStore store) =>
+        api.MapGetAndHead("/articles", (ArticleStore store) =>
             TypedResults.Ok(store.Current.Articles.Select(ArticleSummary.From)));
-        api.MapGet("/articles/{slug}", GetArticle);
+        api.MapGetAndHead("/articles/{slug}", GetArticle);
         // The same stories, in the same order (most recommended first), as the /stories page.
-        api.MapGet("/stories", (ArticleStore store) =>
+        api.MapGetAndHead("/stories", (ArticleStore store) =>
             TypedResults.Ok(store.Current.Stories.Select(StorySummary.From))).WithTags("Stories");
-        api.MapGet("/stories/{slug}", GetStory).WithTags("Stories");
-        api.MapGet("/ingestion", (ArticleStore store) => TypedResults.Ok(IngestionSummary.From(store.Current)));
+        api.MapGetAndHead("/stories/{slug}", GetStory).WithTags("Stories");
+        api.MapGetAndHead("/ingestion", (ArticleStore store) => TypedResults.Ok(IngestionSummary.From(store.Current)));
         return api;
     }
 

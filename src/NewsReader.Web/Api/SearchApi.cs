@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Search;
+using NewsReader.Web.Web;
 
 namespace NewsReader.Web.Api;
 
@@ -10,7 +11,7 @@ public static class SearchApi
 
     /// <summary>GET /api/search?q=&amp;limit=: ranked hits over articles and recommended stories.</summary>
     public static RouteHandlerBuilder MapSearchApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, int? limit, ArticleStore store) =>
+        app.MapGetAndHead("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, int? limit, ArticleStore store) =>
         {
             if (string.IsNullOrWhiteSpace(q))
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing query", detail: "Give the words to search for as ?q=.");

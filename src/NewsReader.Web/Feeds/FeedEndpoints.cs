@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Pages;
+using NewsReader.Web.Web;
 
 namespace NewsReader.Web.Feeds;
 
@@ -25,13 +26,13 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed.atom", (HttpContext context, ArticleStore store) =>
+        app.MapGetAndHead("/feed.atom", (HttpContext context, ArticleStore store) =>
             Results.Bytes(Atom(store.Current, Origin(context.Request)), $"{AtomType}; charset=utf-8"));
-        app.MapGet("/sitemap.xml", (HttpContext context, ArticleStore store) =>
+        app.MapGetAndHead("/sitemap.xml", (HttpContext context, ArticleStore store) =>
             Results.Bytes(Sitemap(store.Current, Origin(context.Request)), XmlType));
-        app.MapGet("/sitemap-{part:int}.xml", (int part, HttpContext context, ArticleStore store) =>
+        app.MapGetAndHead("/sitemap-{part:int}.xml", (int part, HttpContext context, ArticleStore store) =>
             SitemapPart(store.Current, Origin(context.Request), part) is { } bytes ? Results.Bytes(bytes, XmlType) : Results.NotFound());
-        app.MapGet("/robots.txt", (HttpContext context) =>
+        app.MapGetAndHead("/robots.txt", (HttpContext context) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: {Origin(context.Request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
         return app;
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NewsReader.Tests.Pages;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -40,6 +41,31 @@ public class RequestTests(NewsReaderFactory factory) : IClassFixture<NewsReaderF
     {
         var response = await factory.CreateClient().GetAsync("/articles/" + new string('a', 6000));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData($"/articles/{PageTests.SeedSlug}")]
+    [InlineData("/api/articles")]
+    [InlineData($"/api/articles/{PageTests.SeedSlug}")]
+    [InlineData("/api/stories")]
+    [InlineData($"/api/stories/{PageTests.StorySlug}")]
+    [InlineData("/api/ingestion")]
+    [InlineData("/api/search?q=nato")]
+    [InlineData("/feed.atom")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    public async Task HeadAnswersWhereverGetDoes(string path)
+    {
+        // An app of its own, asked HEAD first: a HEAD after a GET is answered from the response cache.
+        using var app = new NewsReaderFactory();
+        var client = app.CreateClient();
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        var get = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
     }
 
     [Theory]
