@@ -30,4 +30,25 @@ public static class ReadTime
         }
         return false;
     }
+
+    /// <summary>Adult silent reading of non-fiction, in words a minute (the rate reader views commonly use).</summary>
+    public const int WordsPerMinute = 230;
+
+    /// <summary>Minutes to read <paramref name="paragraphs"/> at <see cref="WordsPerMinute"/>, at least one:
+    /// shown, as an estimate, for a capture that gives no read time of its own.</summary>
+    public static int Estimate(IEnumerable<string> paragraphs)
+    {
+        var words = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var inWord = false;
+            foreach (var c in paragraph)
+            {
+                var wordChar = !char.IsWhiteSpace(c);
+                if (wordChar && !inWord) words++;
+                inWord = wordChar;
+            }
+        }
+        return Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+
 namespace NewsReader.Tests.Pages;
 
 public class LibraryPageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
@@ -32,7 +34,21 @@ public class LibraryPageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
         var doc = await app.CreateClient().GetPageAsync("/");
         var facts = doc.QuerySelectorAll(".card .facts .fact").Select(f => f.TextContent).ToList();
-        Assert.Equal(["By A. One, B. Two and C. Three", "OSLO (AP)"], facts); // exact: no stray whitespace between the words
+        Assert.Equal(["By A. One, B. Two and C. Three", "about 1 min read", "OSLO (AP)"], facts); // exact: no stray whitespace between the words
+    }
+
+    [Fact]
+    public async Task ACaptureWithoutAReadTimeGetsAnEstimateSaidToBeOne()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("word", 700)); // three minutes at 230 words a minute
+        using var seeds = new TempSeedFolder().WithFile("a.txt", $"Long story\n\nOSLO (AP) - {body}.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var estimate = (await client.GetPageAsync("/")).QuerySelectorAll(".card .facts .fact").Single(f => f.TextContent.Contains("min read"));
+        Assert.Equal("about 3 min read", estimate.TextContent);
+        Assert.Equal("Estimated from the article’s length", estimate.GetAttribute("title"));
+        // The API gives what the capture says, and it says nothing.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/articles/long-story")).GetProperty("readTimeMinutes").ValueKind);
     }
 
     [Fact]
