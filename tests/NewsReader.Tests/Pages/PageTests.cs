@@ -107,6 +107,19 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     }
 
     [Theory]
+    [InlineData("/articles/nato-chief-warnss-tokyo", "nato chief warnss tokyo")]
+    [InlineData("/stories/ferry-timetable-change/", "ferry timetable change")]
+    [InlineData("/articles/%3Cscript%3E", "")]
+    [InlineData("/no/such/page", "")]
+    public async Task The404PageOffersASearchForTheMissingPagesWords(string path, string query)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path, HttpStatusCode.NotFound);
+        var input = doc.QuerySelector("main form[action='/search'][role=search] input[name=q]");
+        Assert.Equal(query, input?.GetAttribute("value"));
+        Assert.NotNull(doc.QuerySelector("label[for='search-q']"));
+    }
+
+    [Theory]
     [InlineData("/stories/no-such-story")]
     [InlineData("/no/such/page")]
     [InlineData("/articles/UPPER-case")]

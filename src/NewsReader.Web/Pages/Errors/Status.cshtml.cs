@@ -13,6 +13,10 @@ public sealed class StatusModel : ReaderPageModel
 {
     public int Code { get; private set; }
 
+    /// <summary>For a missing article or story, the words of its address ("/articles/nato-chief-warns" →
+    /// "nato chief warns"), to search for; otherwise empty.</summary>
+    public string SuggestedQuery { get; private set; } = "";
+
     public Task<IActionResult> OnGetAsync(int code) => RespondAsync(code);
     public Task<IActionResult> OnPostAsync(int code) => RespondAsync(code);
     public Task<IActionResult> OnPutAsync(int code) => RespondAsync(code);
@@ -31,6 +35,7 @@ public sealed class StatusModel : ReaderPageModel
             await TypedResults.Problem(statusCode: Code).ExecuteAsync(HttpContext);
             return new EmptyResult();
         }
+        if (Code == 404) SuggestedQuery = WordsOf(reExecuted.OriginalPath);
         Meta = Code switch
         {
             404 => new PageMeta("Page not found · NewsReader", "There is no page at this address.", "/"),
@@ -38,5 +43,18 @@ public sealed class StatusModel : ReaderPageModel
             _ => new PageMeta("Something went wrong · NewsReader", "NewsReader could not show this page.", "/"),
         };
         return Page();
+    }
+
+    static string WordsOf(string path)
+    {
+        foreach (var section in (ReadOnlySpan<string>)["/articles/", "/stories/"])
+        {
+            if (!path.StartsWith(section, StringComparison.Ordinal)) continue;
+            var slug = path[section.Length..].TrimEnd('/');
+            return slug.Length is > 0 and <= 200 && slug.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                ? string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                : "";
+        }
+        return "";
     }
 }
