@@ -13,6 +13,7 @@ public static class Paging
 {
     public const int Size = 50;
 
-    /// <summary>The path of page <paramref name="page"/> of <paramref name="path"/>: page 1 has no query.</summary>
-    public static string Href(string path, int page) => page <= 1 ? path : $"{path}?page={page}";
+    /// <summary>The address of page <paramref name="page"/> of <paramref name="path"/> (which may carry a
+    /// query of its own): page 1 adds nothing.</summary>
+    public static string Href(string path, int page) => page <= 1 ? path : $"{path}{(path.Contains('?') ? '&' : '?')}page={page}";
 }

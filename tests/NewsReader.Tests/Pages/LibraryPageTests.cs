@@ -52,6 +52,48 @@ public class LibraryPageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task NewestFirstListsTheMostRecentlySavedFilesFirst()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", "Alpha story\n\nBody.").WithFile("b.txt", "Beta story\n\nBody.").WithFile("c.txt", "Gamma story\n\nBody.");
+        var day = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(seeds.Path, "a.txt"), day.AddDays(2));
+        File.SetLastWriteTimeUtc(Path.Combine(seeds.Path, "b.txt"), day.AddDays(1));
+        File.SetLastWriteTimeUtc(Path.Combine(seeds.Path, "c.txt"), day.AddDays(3));
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var byFile = await client.GetPageAsync("/");
+        Assert.Equal(["Alpha story", "Beta story", "Gamma story"], byFile.QuerySelectorAll(".card h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal("/?sort=newest", byFile.QuerySelector(".list-order a")!.GetAttribute("href"));
+
+        var newest = await client.GetPageAsync("/?sort=newest");
+        Assert.Equal(["Gamma story", "Alpha story", "Beta story"], newest.QuerySelectorAll(".card h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal("Most recently saved first", newest.QuerySelector(".list-order span")!.TextContent);
+        Assert.Equal("/", newest.QuerySelector(".list-order a")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/?sort=newest", newest.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task NewestFirstKeepsItsOrderFromPageToPage()
+    {
+        using var seeds = new TempSeedFolder();
+        for (var i = 0; i < 60; i++) seeds.WithFile($"{i:D2}.txt", $"Story number {i}\n\nBody.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var first = await client.GetPageAsync("/?sort=newest");
+        Assert.Equal("/?sort=newest&page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        var second = await client.GetPageAsync("/?sort=newest&page=2");
+        Assert.Equal(10, second.QuerySelectorAll(".card").Length);
+        Assert.Equal("/?sort=newest", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/?sort=oldest")]
+    [InlineData("/?sort=NEWEST")]
+    public async Task AnUnknownOrderIsA404(string path) =>
+        await factory.CreateClient().GetPageAsync(path, System.Net.HttpStatusCode.NotFound);
+
+    [Fact]
     public async Task CardsKeepFileOrder()
     {
         using var seeds = new TempSeedFolder().WithFile("b.txt", "Beta story\n\nBody.").WithFile("a.txt", "Alpha story\n\nBody.").WithFile("c.txt", "Gamma story\n\nBody.");
