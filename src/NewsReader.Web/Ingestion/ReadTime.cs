@@ -36,7 +36,12 @@ public static class ReadTime
 
     /// <summary>Minutes to read <paramref name="paragraphs"/> at <see cref="WordsPerMinute"/>, at least one:
     /// shown, as an estimate, for a capture that gives no read time of its own.</summary>
-    public static int Estimate(IEnumerable<string> paragraphs)
+    public static int Estimate(IEnumerable<string> paragraphs) =>
+        Math.Max(1, (int)Math.Round(Words(paragraphs) / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
+
+    /// <summary>The words of <paramref name="paragraphs"/>: runs of anything but whitespace (also the
+    /// article's JSON-LD <c>wordCount</c>).</summary>
+    public static int Words(IEnumerable<string> paragraphs)
     {
         var words = 0;
         foreach (var paragraph in paragraphs)
@@ -49,6 +54,6 @@ public static class ReadTime
                 inWord = wordChar;
             }
         }
-        return Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
+        return words;
     }
 }

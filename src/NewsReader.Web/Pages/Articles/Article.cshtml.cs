@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
 using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Pages.Articles;
@@ -50,7 +51,7 @@ public sealed class ArticleModel(ArticleStore store) : ReaderPageModel
             ["description"] = description,
             ["url"] = $"{Request.Scheme}://{Request.Host}/articles/{a.Slug}",
             ["author"] = a.Authors.Select(n => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = n }).ToList(),
-            ["wordCount"] = a.Paragraphs.Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length),
+            ["wordCount"] = ReadTime.Words(a.Paragraphs),
         };
         if (a.Dateline is { } d)
         {
