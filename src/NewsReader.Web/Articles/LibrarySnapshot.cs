@@ -43,14 +43,14 @@ public sealed class LibrarySnapshot
 
     /// <summary>
     /// Search, relevance and similarity over this snapshot. Built on first use (the ingestion service warms
-    /// it in the background right after publishing), so a large library does not delay start-up.
+    /// it in the background, see Warm), so a large library does not delay start-up.
     /// </summary>
     public LibraryIndex Index => _index.Value;
 
     /// <summary>
     /// Builds now what the snapshot otherwise builds on first use: each story's full article, then the
-    /// search index. The ingestion service calls it in the background right after publishing the first
-    /// library (so start-up does not wait for it), and before publishing any later one (so no request does).
+    /// search index. The ingestion service calls it in the background for the first library once the server
+    /// is listening (so start-up does not wait for it), and before publishing any later one (so no request does).
     /// </summary>
     public void Warm()
     {
