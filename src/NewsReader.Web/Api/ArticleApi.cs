@@ -74,13 +74,14 @@ public sealed record ArticleDetail(
     /// <summary>Recommended stories stay in file order; each carries its relevance to the article.</summary>
     public static ArticleDetail From(Article a, LibrarySnapshot library) => new(
         a.Slug, a.Source, a.Headline, a.ImageCaption, a.Authors, a.Byline, a.ReadTimeMinutes,
-        a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency) : null,
+        a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency, d.Date) : null,
         a.Paragraphs, a.Credits,
         [.. library.Index.RankTeasers(a, library.StoryOf).OrderBy(r => r.FileOrder)
             .Select(r => new RecommendedItem(r.Teaser.Title, r.Teaser.Summary, r.Teaser.Truncated, r.Relevance, r.Related, r.Story.Slug))]);
 }
 
-public sealed record DatelineItem(string Place, string? Agency);
+/// <param name="Date">The date as the dateline writes it ("March 20"), or null when it has none.</param>
+public sealed record DatelineItem(string Place, string? Agency, string? Date);
 
 /// <param name="Story">The slug of the recommended story (<c>/api/stories/{slug}</c>).</param>
 public sealed record RecommendedItem(string Title, string? Summary, bool Truncated, double Relevance, bool Related, string Story);

@@ -1,9 +1,10 @@
 namespace NewsReader.Web.Articles;
 
 /// <summary>
-/// The wire-story opening of a first paragraph: "TOKYO (Reuters) - ", "KYIV, Ukraine (AP) — ", "PARIS - ".
+/// The wire-story opening of a first paragraph: "TOKYO (Reuters) - ", "KYIV, Ukraine (AP) — ", "PARIS - ",
+/// "WASHINGTON, Jan 5 (Reuters) - ". <see cref="Date"/> is the date as written, when the dateline has one.
 /// </summary>
-public sealed record Dateline(string Place, string? Agency)
+public sealed record Dateline(string Place, string? Agency, string? Date = null)
 {
     const int MaxHeadLength = 80;
     const int MaxAgencyLength = 40;
@@ -11,29 +12,30 @@ public sealed record Dateline(string Place, string? Agency)
 
     /// <summary>
     /// Reads the dateline at the start of <paramref name="paragraph"/>, or null when it opens with none.
-    /// Rule: PLACE [, Region] [(AGENCY)] then a separator: an en or em dash anywhere, or a hyphen with a
+    /// Rule: PLACE [, Region] [, Date] [(AGENCY)] then a separator: an en or em dash anywhere, or a hyphen with a
     /// space on at least one side ("TOKYO (Reuters) -NATO…" counts, "WINSTON-SALEM" does not split).
     /// Without an agency the city must be in capitals, so "Stoltenberg - said" is not a dateline.
     /// One forward scan over at most <see cref="MaxHeadLength"/> characters: no regular expression.
     /// </summary>
     public static Dateline? TryParse(string? paragraph)
     {
-        if (Find(paragraph, out var head, out var agency) == 0) return null;
+        if (Find(paragraph, out var head, out var agency, out var date) == 0) return null;
         var text = paragraph.AsSpan();
-        return new Dateline(text[head].ToString(), agency is { } a ? text[a].ToString() : null);
+        return new Dateline(text[head].ToString(), agency is { } a ? text[a].ToString() : null, date is { } d ? text[d].ToString() : null);
     }
 
     /// <summary>Whether <paramref name="line"/> opens with a dateline; builds nothing.</summary>
-    public static bool StartsWithDateline(ReadOnlySpan<char> line) => Find(line, out _, out _) > 0;
+    public static bool StartsWithDateline(ReadOnlySpan<char> line) => Find(line, out _, out _, out _) > 0;
 
     /// <summary>The length of the dateline prefix (head and separator), so pages can set it apart.</summary>
-    public static int PrefixLength(string paragraph) => Find(paragraph, out _, out _);
+    public static int PrefixLength(string paragraph) => Find(paragraph, out _, out _, out _);
 
-    /// <summary>The prefix length (0: no dateline), and where the place and the agency stand in it.</summary>
-    static int Find(ReadOnlySpan<char> paragraph, out Range place, out Range? agency)
+    /// <summary>The prefix length (0: no dateline), and where the place, the agency and the date stand in it.</summary>
+    static int Find(ReadOnlySpan<char> paragraph, out Range place, out Range? agency, out Range? date)
     {
         place = default;
         agency = null;
+        date = null;
         var limit = Math.Min(paragraph.Length, MaxHeadLength);
         for (var i = 1; i < limit; i++)
         {
@@ -43,7 +45,7 @@ public sealed record Dateline(string Place, string? Agency)
             i += next;
             if (!IsSeparatorAt(paragraph, i)) continue;
             // The first separator decides: before it stands a dateline, or this paragraph has none.
-            if (!TryHead(paragraph, i, out place, out agency)) return 0;
+            if (!TryHead(paragraph, i, out place, out agency, out date)) return 0;
             var end = i;
             while (end < paragraph.Length && TextRules.IsDash(paragraph[end])) end++;
             while (end < paragraph.Length && char.IsWhiteSpace(paragraph[end])) end++;
@@ -62,11 +64,12 @@ public sealed record Dateline(string Place, string? Agency)
         return spaceBefore || spaceAfter;
     }
 
-    /// <summary>Reads the head before the separator at <paramref name="separator"/>: PLACE [, Region] [(AGENCY)].</summary>
-    static bool TryHead(ReadOnlySpan<char> text, int separator, out Range place, out Range? agency)
+    /// <summary>Reads the head before the separator at <paramref name="separator"/>: PLACE [, Region] [, Date] [(AGENCY)].</summary>
+    static bool TryHead(ReadOnlySpan<char> text, int separator, out Range place, out Range? agency, out Range? date)
     {
         place = default;
         agency = null;
+        date = null;
         // Ranges are kept rather than strings, so a check that only asks "is there one?" builds nothing.
         var start = LeadingWhiteSpace(text[..separator]);
         var head = text[..separator].Trim();
@@ -83,12 +86,32 @@ public sealed record Dateline(string Place, string? Agency)
         }
         if (head.IsEmpty || head.ContainsAny('(', ')')) return false;
 
+        // The city, then comma-separated parts: regions ("Ukraine", "Fla."), then at most one date
+        // ("March 20", "20 March", "Sept. 3"), which may carry a year ("Oct 1, 2024").
         var comma = head.IndexOf(',');
         var city = (comma < 0 ? head : head[..comma]).Trim();
-        var region = comma < 0 ? [] : head[(comma + 1)..].Trim();
         if (!IsCity(city, requireCapitals: agency is null)) return false;
-        if (comma >= 0 && (region.IsEmpty || !IsRegion(region))) return false;
-        place = new Range(start, start + head.Length);
+        var placeEnd = city.Length;
+        int? dateStart = null;
+        var dateEnd = 0;
+        var hasYear = false;
+        for (var at = comma; at >= 0;)
+        {
+            var next = head[(at + 1)..].IndexOf(',');
+            var end = next < 0 ? head.Length : at + 1 + next;
+            var part = head[(at + 1)..end];
+            var partStart = at + 1 + LeadingWhiteSpace(part);
+            part = part.Trim();
+            if (part.IsEmpty) return false;
+            if (dateStart is null && IsDate(part)) dateStart = partStart;
+            else if (dateStart is not null && !hasYear && IsYear(part)) hasYear = true;
+            else if (dateStart is null && IsRegion(part)) placeEnd = partStart + part.Length;
+            else return false;
+            if (dateStart is not null) dateEnd = partStart + part.Length;
+            at = next < 0 ? -1 : end;
+        }
+        place = new Range(start, start + placeEnd);
+        if (dateStart is { } d) date = new Range(start + d, start + dateEnd);
         return true;
     }
 
@@ -123,4 +146,32 @@ public sealed record Dateline(string Place, string? Agency)
             if (!char.IsLetter(c) && c is not (' ' or '.' or '\'' or '’' or '-')) return false;
         return true;
     }
+
+    static readonly string[] Months =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
+
+    // "March 20", "Mar. 20", "Sept 3", "20 March": a month's name or abbreviation and a day of the month.
+    static bool IsDate(ReadOnlySpan<char> part)
+    {
+        var space = part.IndexOf(' ');
+        if (space < 0 || part[(space + 1)..].Contains(' ')) return false;
+        var first = part[..space];
+        var second = part[(space + 1)..];
+        return IsMonth(first) && IsDay(second) || IsDay(first) && IsMonth(second);
+    }
+
+    static bool IsMonth(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('.');
+        foreach (var month in Months)
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static bool IsDay(ReadOnlySpan<char> word) =>
+        word.Length is 1 or 2 && int.TryParse(word, System.Globalization.NumberStyles.None, null, out var day) && day is >= 1 and <= 31;
+
+    static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, null, out var year) && year is >= 1900 and <= 2100;
 }

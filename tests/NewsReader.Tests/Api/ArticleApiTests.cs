@@ -30,6 +30,7 @@ public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsRead
             a.EnumerateObject().Select(p => p.Name));
         Assert.Equal("TOKYO", a.GetProperty("dateline").GetProperty("place").GetString());
         Assert.Equal("Reuters", a.GetProperty("dateline").GetProperty("agency").GetString());
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("dateline").GetProperty("date").ValueKind);
         Assert.Equal(8, a.GetProperty("paragraphs").GetArrayLength());
         Assert.Equal("Reporting by Sakura Murakami. Editing by Gerry Doyle", a.GetProperty("credits").GetString());
         var recommended = a.GetProperty("recommended").EnumerateArray().ToList();
@@ -48,6 +49,25 @@ public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsRead
         Assert.Equal(JsonValueKind.Null, a.GetProperty("dateline").ValueKind);
         Assert.Equal(JsonValueKind.Null, a.GetProperty("readTimeMinutes").ValueKind);
         Assert.Equal(0, a.GetProperty("authors").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ADatedDatelineGivesPlaceAndDateApart()
+    {
+        using var seeds = new TempSeedFolder().WithFile("dated.txt", "Markets steady\n\nTOKYO, March 20 (Reuters) - Shares held.\n\nTraders waited.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var dateline = (await client.GetFromJsonAsync<JsonElement>("/api/articles/markets-steady")).GetProperty("dateline");
+        Assert.Equal("TOKYO", dateline.GetProperty("place").GetString());
+        Assert.Equal("March 20", dateline.GetProperty("date").GetString());
+        Assert.Equal("Reuters", dateline.GetProperty("agency").GetString());
+
+        // The page sets the whole dateline apart and files the article under the place alone.
+        var page = await client.GetPageAsync("/articles/markets-steady");
+        Assert.Equal("TOKYO, March 20 (Reuters)", page.QuerySelector(".story-body > p span.dateline").Text());
+        Assert.Contains(page.QuerySelectorAll(".facts .fact"), f => f.Text() == "TOKYO, March 20 (Reuters)");
+        var place = await client.GetPageAsync("/places/tokyo");
+        Assert.Contains(place.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/articles/markets-steady");
     }
 
     [Fact]

@@ -22,6 +22,30 @@ public class DatelineTests
         Assert.True(Dateline.StartsWithDateline(paragraph));
     }
 
+    [Theory]
+    [InlineData("TOKYO, March 20 (Reuters) - NATO chief said.", "TOKYO", "March 20")]
+    [InlineData("WASHINGTON, Jan 5 (Reuters) - The Senate voted.", "WASHINGTON", "Jan 5")]
+    [InlineData("LONDON, Sept. 3 (Reuters) - Markets fell.", "LONDON", "Sept. 3")]
+    [InlineData("PARIS, 14 July (AFP) — The parade began.", "PARIS", "14 July")]
+    [InlineData("KYIV, Ukraine, Feb. 24 (AP) — Sirens sounded.", "KYIV, Ukraine", "Feb. 24")]
+    [InlineData("BEIJING, Oct 1, 2024 (Reuters) - A holiday.", "BEIJING", "Oct 1, 2024")]
+    [InlineData("SEOUL, May 9 - Without an agency.", "SEOUL", "May 9")]
+    public void ReadsTheDateWireServicesPutAfterThePlace(string paragraph, string place, string date)
+    {
+        var dateline = Dateline.TryParse(paragraph);
+        Assert.NotNull(dateline);
+        Assert.Equal(place, dateline.Place);
+        Assert.Equal(date, dateline.Date);
+        Assert.True(Dateline.StartsWithDateline(paragraph));
+        Assert.DoesNotContain(date, paragraph[Dateline.PrefixLength(paragraph)..]);
+    }
+
+    [Theory]
+    [InlineData("TOKYO, 20 (Reuters) - A day with no month.")]
+    [InlineData("TOKYO, March 45 (Reuters) - No such day.")]
+    [InlineData("TOKYO, March 20, Japan (Reuters) - A region after the date.")]
+    public void ADateMustReadAsOne(string paragraph) => Assert.Null(Dateline.TryParse(paragraph)?.Date);
+
     [Fact]
     public void DatelineWithoutAgencyHasNullAgency() =>
         Assert.Equal(new Dateline("PARIS", null), Dateline.TryParse("PARIS - The museum reopened."));
