@@ -46,7 +46,8 @@ public static class ArticleParser
         var credits = TakeCredits(paragraphs);
         if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
 
-        var header = ReadHeader(sections.Header);
+        var dateline = Dateline.TryParse(paragraphs[0]);
+        var header = ReadHeader(sections.Header, dateline?.Agency);
         var teasers = Teaser.ParseAll(sections.Recommended, texts);
         return ParseResult.Ok(new Article(
             Headline: sections.Headline,
@@ -54,7 +55,7 @@ public static class ArticleParser
             Authors: header.Authors,
             Byline: header.Byline,
             ReadTimeMinutes: header.ReadTimeMinutes,
-            Dateline: Dateline.TryParse(paragraphs[0]),
+            Dateline: dateline,
             Paragraphs: paragraphs,
             Credits: credits,
             // Copied only when over the limit: nearly every capture keeps all of its teasers as parsed.
@@ -66,9 +67,10 @@ public static class ArticleParser
     /// <summary>
     /// Header lines, in any order and each optional: a caption, an author line, "·N min read", "By …".
     /// The author line is the one right before the read time, or one whose names the "By …" line repeats;
-    /// it must read as names. What remains is the caption.
+    /// it must read as names. What remains is the caption. A wire service named among the authors
+    /// ("By Jane Doe, Reuters") stays in the byline but is not an author.
     /// </summary>
-    static Header ReadHeader(List<string> lines)
+    static Header ReadHeader(List<string> lines, string? agency)
     {
         string? byline = null;
         foreach (var line in lines)
@@ -108,6 +110,7 @@ public static class ArticleParser
             if (IndexOf(authors, authors[i], i) >= 0) authors.RemoveAt(i);
         foreach (var name in bylineNames)
             if (IndexOf(authors, name, authors.Count) < 0) authors.Add(name);
+        authors.RemoveAll(name => Byline.IsAgency(name, agency));
         var caption = others.Count == 0 ? null : string.Join(' ', others);
         return new Header(caption, authors, byline, minutes);
     }

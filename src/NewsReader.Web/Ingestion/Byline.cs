@@ -50,6 +50,29 @@ public static class Byline
         return count > 0;
     }
 
+    // Wire services and desks that bylines name beside or instead of people ("By Jane Doe, Reuters").
+    static readonly string[] Agencies =
+        ["Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "Bloomberg News", "dpa",
+         "Kyodo", "Kyodo News", "Xinhua", "Yonhap", "ANSA", "EFE", "UPI", "PA", "PA Media", "Press Association",
+         "CNN", "BBC", "BBC News", "Staff", "Staff Writer", "Staff Reporter"];
+
+    /// <summary>
+    /// Whether a name from a byline is an organisation rather than a person: a wire service or desk
+    /// ("Reuters", "The Associated Press", "Reuters Staff", "Yonhap News Agency"), or the agency the
+    /// article's own dateline names.
+    /// </summary>
+    public static bool IsAgency(ReadOnlySpan<char> name, string? datelineAgency = null)
+    {
+        name = name.Trim();
+        if (name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) name = name[4..];
+        if (name.EndsWith(" Staff", StringComparison.OrdinalIgnoreCase)) name = name[..^6];
+        if (name.EndsWith(" News Agency", StringComparison.OrdinalIgnoreCase)) return true;
+        if (datelineAgency is not null && name.Equals(datelineAgency, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var agency in Agencies)
+            if (name.Equals(agency, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>Enumerates the names of a line (see <see cref="EnumerateNames"/>).</summary>
     public ref struct NameEnumerator(ReadOnlySpan<char> text)
     {

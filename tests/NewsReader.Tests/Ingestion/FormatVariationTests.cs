@@ -181,6 +181,38 @@ public class FormatVariationTests
         Assert.Equal(["Jane Doe", "John Roe", "Li Wei"], a.Authors);
     }
 
+    [Theory]
+    [InlineData("By Jane Doe and John Roe, Reuters")]
+    [InlineData("By Jane Doe and John Roe | Reuters")]
+    [InlineData("By Jane Doe, John Roe and The Associated Press")]
+    [InlineData("By Jane Doe and John Roe, AFP")]
+    [InlineData("By Jane Doe and John Roe; Bloomberg News")]
+    [InlineData("By Jane Doe, John Roe, Yonhap News Agency")]
+    public void AnAgencyInTheBylineIsNotAnAuthor(string byline)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", byline));
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal(byline, a.Byline);
+    }
+
+    [Theory]
+    [InlineData("By Reuters Staff")]
+    [InlineData("By The Associated Press")]
+    [InlineData("By AFP")]
+    public void AnAgencyAloneLeavesNoAuthors(string byline)
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l == "Jane Doe").Replace("By Jane Doe and John Roe", byline));
+        Assert.Empty(a.Authors);
+        Assert.Equal(byline, a.Byline);
+    }
+
+    [Fact]
+    public void TheDatelinesAgencyIsNotAnAuthorEither()
+    {
+        var a = Samples.Parse(Samples.Full.Replace("(AFP)", "(Jiji Press)").Replace("By Jane Doe and John Roe", "By Jane Doe, Jiji Press"));
+        Assert.Equal(["Jane Doe"], a.Authors);
+    }
+
     [Fact]
     public void AuthorAndReadTimeOnOneLine()
     {

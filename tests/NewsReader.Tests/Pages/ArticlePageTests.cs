@@ -33,6 +33,24 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task AnAgencyBylineIsShownThoughItNamesNoAuthor()
+    {
+        using var seeds = new TempSeedFolder()
+            .WithFile("a.txt", "Quake shakes coast\n\nBy The Associated Press\n\nLIMA, Peru - A quake shook the coast.")
+            .WithFile("b.txt", "Rates held\n\nBy Jane Doe, Reuters\n\nLONDON (Reuters) - Rates were held.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var agencyOnly = await client.GetPageAsync("/articles/quake-shakes-coast");
+        Assert.Contains(agencyOnly.QuerySelectorAll(".facts .fact"), f => f.Text() == "By The Associated Press");
+        Assert.Empty(agencyOnly.QuerySelectorAll(".facts a[href^='/authors/']"));
+
+        var withAuthor = await client.GetPageAsync("/articles/rates-held");
+        Assert.Equal(["/authors/jane-doe"], withAuthor.QuerySelectorAll(".facts a[href^='/authors/']").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain(withAuthor.QuerySelectorAll(".facts .fact"), f => f.Text().StartsWith("By Jane Doe,"));
+    }
+
+    [Fact]
     public async Task QuotesAndApostrophesAreTypographic()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);
