@@ -4,58 +4,109 @@ using System.Text.Unicode;
 
 namespace NewsReader.Web.Ingestion;
 
-/// <summary>Turns a seed file's bytes into lines: strict UTF-8 (BOM optional), any line ending, trailing whitespace gone.</summary>
+/// <summary>
+/// Turns a seed file's bytes into lines: any line ending, trailing whitespace gone. The text is UTF-8 (BOM
+/// optional), as nearly every capture is; UTF-16 with a byte order mark (Windows "Unicode" files); or,
+/// when the bytes are not UTF-8 and hold no UTF-8 sequence at all, Windows-1252, the legacy encoding
+/// Western capture tools write (as browsers fall back to for unlabelled text). Anything else is rejected
+/// with the reason and the byte offset.
+/// </summary>
 public static class SeedText
 {
-    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    static readonly Encoding StrictUtf16 = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    static readonly Encoding StrictUtf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not UTF-8 text.</summary>
+    /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
     {
-        if (Validate(ref bytes, out error) is not { } bom) return null;
-        // One pass that throws on a bad sequence; the offset is only worked out then (bad files are rare).
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException) { }
-        Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        error = InvalidAt(bom + read);
-        return null;
+        if (!TryDecodeRented(bytes, out var chars, out var length, out error)) return null;
+        var text = new string(chars, 0, length);
+        ArrayPool<char>.Shared.Return(chars);
+        return text;
     }
 
     /// <summary>
     /// Decodes <paramref name="bytes"/> into <paramref name="chars"/>, a buffer rented from the shared
     /// <see cref="ArrayPool{T}"/> that the caller returns (nothing is kept of it), or gives the reason
-    /// it is not UTF-8 text. One pass that validates as it decodes, and no string for the whole text.
+    /// it is not text. UTF-8 takes one pass that validates as it decodes, and no string for the whole text.
     /// </summary>
     public static bool TryDecodeRented(ReadOnlySpan<byte> bytes, out char[] chars, out int length, out string? error)
     {
         chars = [];
         length = 0;
-        if (Validate(ref bytes, out error) is not { } bom) return false;
-        chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
-        if (Utf8.ToUtf16(bytes, chars, out var read, out length, replaceInvalidSequences: false) == OperationStatus.Done) return true;
-        ArrayPool<char>.Shared.Return(chars);
-        chars = [];
-        length = 0;
-        error = InvalidAt(bom + read);
-        return false;
-    }
-
-    // Drops a BOM and rejects a NUL byte (binary files); gives the BOM's length, or null with the reason.
-    static int? Validate(ref ReadOnlySpan<byte> bytes, out string? error)
-    {
         error = null;
+        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE])) return TryDecodeUtf16(bytes, StrictUtf16, out chars, out length, out error);
+        if (bytes.StartsWith([(byte)0xFE, (byte)0xFF])) return TryDecodeUtf16(bytes, StrictUtf16BigEndian, out chars, out length, out error);
+
         var bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         bytes = bytes[bom..];
         var nul = bytes.IndexOf((byte)0);
-        if (nul < 0) return bom;
-        error = $"not UTF-8 text: NUL byte at offset {bom + nul}";
-        return null;
+        if (nul >= 0)
+        {
+            error = $"not text: NUL byte at offset {bom + nul}";
+            return false;
+        }
+        chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        if (Utf8.ToUtf16(bytes, chars, out var read, out length, replaceInvalidSequences: false) == OperationStatus.Done) return true;
+
+        // Not UTF-8. Without a single valid UTF-8 sequence it reads as Windows-1252 (one byte, one
+        // character), unless it holds control characters, as binary files do. With one, it is UTF-8
+        // gone bad, and decoding it otherwise would garble the characters that were right.
+        if (bom == 0 && !HasUtf8Sequence(bytes))
+        {
+            length = Windows1252.GetChars(bytes, chars);
+            var control = IndexOfControl(chars.AsSpan(0, length));
+            if (control < 0) return true;
+            error = $"not text: control character at offset {control}";
+        }
+        else error = $"not UTF-8 text: invalid byte sequence at offset {bom + read}";
+        ArrayPool<char>.Shared.Return(chars);
+        chars = [];
+        length = 0;
+        return false;
     }
 
-    static string InvalidAt(int offset) => $"not UTF-8 text: invalid byte sequence at offset {offset}";
+    static bool TryDecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, out char[] chars, out int length, out string? error)
+    {
+        error = null;
+        bytes = bytes[2..];
+        chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length / 2, 1));
+        try
+        {
+            if (bytes.Length % 2 != 0) throw new DecoderFallbackException("odd length");
+            length = encoding.GetChars(bytes, chars);
+            if (chars.AsSpan(0, length).IndexOf('\0') is var nul and >= 0) error = $"not text: NUL character at offset {2 + 2 * nul}";
+            else return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            error = "not UTF-16 text: invalid or truncated sequence";
+        }
+        ArrayPool<char>.Shared.Return(chars);
+        chars = [];
+        length = 0;
+        return false;
+    }
+
+    static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var at and >= 0)
+        {
+            bytes = bytes[at..];
+            if (Rune.DecodeFromUtf8(bytes, out _, out var consumed) == OperationStatus.Done) return true;
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+        return false;
+    }
+
+    // C0 and C1 controls other than tab, line feed, form feed and carriage return.
+    static int IndexOfControl(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsControl(text[i]) && text[i] is not ('\t' or '\n' or '\f' or '\r')) return i;
+        return -1;
+    }
 
     /// <summary>
     /// Splits on CRLF, LF or a lone CR and trims trailing spaces and tabs from each line. Lines are slices

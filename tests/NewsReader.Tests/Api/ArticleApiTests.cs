@@ -93,7 +93,7 @@ public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsRead
         Assert.Equal(SeedSlug, loaded.GetProperty("slug").GetString());
         var rejected = report.GetProperty("rejected").EnumerateArray().ToDictionary(r => r.GetProperty("source").GetString()!, r => r.GetProperty("reason").GetString()!);
         Assert.Equal(["binary.dat", "empty.txt"], rejected.Keys.Order());
-        Assert.StartsWith("not UTF-8 text", rejected["binary.dat"]);
+        Assert.StartsWith("not text: NUL byte", rejected["binary.dat"]);
         Assert.Contains("empty", rejected["empty.txt"]);
     }
 

@@ -237,6 +237,21 @@ public class FormatVariationTests
         Assert.Equal(2, a.Recommended.Count);
     }
 
+    [Theory]
+    [InlineData("utf-16")]     // little-endian with a byte order mark: Windows Notepad's "Unicode"
+    [InlineData("utf-16BE")]
+    [InlineData("windows-1252")]
+    public void OtherEncodingsGiveTheSameArticle(string encoding)
+    {
+        var text = Samples.Full.Replace("Jane Doe", "Zoë Müller").Replace("rates held", "rates held — “calm”").Replace("LONDON", "ZÜRICH");
+        // Strict: a character the encoding cannot hold would fail the test rather than turn into "?".
+        var strict = (encoding == "windows-1252" ? CodePagesEncodingProvider.Instance.GetEncoding(1252)! : Encoding.GetEncoding(encoding)).Clone() as Encoding;
+        strict!.EncoderFallback = EncoderFallback.ExceptionFallback;
+        byte[] bytes = [.. strict.GetPreamble(), .. strict.GetBytes(text)];
+        Assert.Equal(Shape(Samples.Parse(text)), Shape(Samples.ParseBytes(bytes)));
+        Assert.Equal(["Zoë Müller", "John Roe"], Samples.ParseBytes(bytes).Authors);
+    }
+
     [Fact]
     public void UnicodeTextSurvivesDecoding()
     {

@@ -15,15 +15,20 @@ public class RejectionTests
 
     [Fact]
     public void NulBytesAreNotText() =>
-        Assert.Equal("not UTF-8 text: NUL byte at offset 5", Samples.RejectBytes([.. "Title"u8, 0, .. "\n\nBody."u8]));
+        Assert.Equal("not text: NUL byte at offset 5", Samples.RejectBytes([.. "Title"u8, 0, .. "\n\nBody."u8]));
 
     [Fact]
-    public void InvalidUtf8IsNotText() =>
-        Assert.Equal("not UTF-8 text: invalid byte sequence at offset 3", Samples.RejectBytes([.. "Caf"u8, 0xC3, 0x28, .. "\n\nBody."u8]));
+    public void BrokenUtf8IsNotText() =>
+        // "Café" is UTF-8, so the bad byte after it is damage, not another encoding.
+        Assert.Equal("not UTF-8 text: invalid byte sequence at offset 6", Samples.RejectBytes([.. "Café "u8, 0xC3, 0x28, .. "\n\nBody."u8]));
 
     [Fact]
-    public void Latin1TextIsNotUtf8() =>
-        Assert.StartsWith("not UTF-8 text", Samples.RejectBytes(Encoding.Latin1.GetBytes("Café crème\n\nLe café est fermé.")));
+    public void BinaryWithoutNulIsNotText() =>
+        Assert.Equal("not text: control character at offset 2", Samples.RejectBytes([0x89, 0x50, 0x1B, 0xFF, .. "\n\nBody."u8]));
+
+    [Fact]
+    public void BrokenUtf16IsNotText() =>
+        Assert.StartsWith("not UTF-16 text", Samples.RejectBytes([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Title\n\nBody."), 0x41]));
 
     [Fact]
     public void HeadlineAloneHasNoBody() =>

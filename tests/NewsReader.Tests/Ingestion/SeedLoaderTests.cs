@@ -17,7 +17,7 @@ public class SeedLoaderTests
         Assert.Equal("000_seed.txt", loaded.Source);
         Assert.Equal(["empty.txt", "image.bin"], snapshot.Report.Rejected.Select(r => r.Source));
         Assert.Contains("empty", snapshot.Report.Rejected[0].Reason);
-        Assert.StartsWith("not UTF-8 text", snapshot.Report.Rejected[1].Reason);
+        Assert.StartsWith("not text: NUL byte", snapshot.Report.Rejected[1].Reason);
         Assert.Same(snapshot.Articles[0], snapshot.Find(loaded.Slug));
     }
 
