@@ -13,16 +13,17 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     ///
     ///     TOKYO (Reuters) -NATO chief Jens Stoltenberg …
     /// </code>
-    /// A bulleted line starts a teaser. Captures without bullets are read by indentation (summaries
-    /// sit deeper than titles), and failing that by position (title, then summary).
+    /// A bulleted line starts a teaser, or a numbered one ("1. ") in captures that number them. Captures
+    /// without either are read by indentation (summaries sit deeper than titles), and failing that by
+    /// position (title, then summary).
     /// </summary>
     public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
     /// <param name="texts">Where titles and summaries come from, so equal ones are, nearly always, one string (see <see cref="TextPool"/>).</param>
     public static IReadOnlyList<Teaser> ParseAll(ReadOnlySpan<ReadOnlyMemory<char>> lines, TextPool? texts = null)
     {
-        // One pass to learn how this capture marks teasers: bullets, else indentation, else position.
-        var bulleted = false;
+        // One pass to learn how this capture marks teasers: bullets or numbers, else indentation, else position.
+        var marker = 0;
         var minIndent = int.MaxValue;
         var maxIndent = -1;
         foreach (var line in lines)
@@ -32,9 +33,10 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             var indent = TextRules.Indent(span);
             minIndent = Math.Min(minIndent, indent);
             maxIndent = Math.Max(maxIndent, indent);
-            // One bullet settles it: bullets mark the teasers, indentation no longer matters.
+            // The first marker settles it: markers of its kind start the teasers, indentation no longer
+            // matters, and a summary that opens with the other kind ("1. First…" under "•") stays a summary.
             // Not span[indent..]: the indent is a width (a tab counts four), not a number of characters.
-            if (TextRules.StartsWithBullet(span.TrimStart())) { bulleted = true; break; }
+            if (TextRules.MarkerKind(span.TrimStart()) is var kind and > 0) { marker = kind; break; }
         }
         if (maxIndent < 0) return [];
         var indented = maxIndent > minIndent;
@@ -49,7 +51,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             var text = raw.Span.Trim();
             if (text.Length == 0) { startOfBlock = true; continue; }
             var isTitle =
-                bulleted ? TextRules.StartsWithBullet(text)
+                marker > 0 ? TextRules.MarkerKind(text) == marker
                 : indented ? TextRules.Indent(raw.Span) == minIndent
                 // Neither bullets nor indentation: a block opens a new teaser unless it reads as the summary
                 // the pending title still lacks; further lines of a block continue what it started.

@@ -12,8 +12,26 @@ internal static class TextRules
     public static bool StartsWithBullet(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 2 && IsBullet(trimmed[0]) && (char.IsWhiteSpace(trimmed[1]) || !IsDash(trimmed[0]) && trimmed[0] != '*');
 
+    /// <summary>A list number: one or two digits, "." or ")", then a space ("1. ", "12) ").</summary>
+    public static bool StartsWithNumber(ReadOnlySpan<char> trimmed, out int length)
+    {
+        length = 0;
+        var digits = 0;
+        while (digits < trimmed.Length && digits < 3 && char.IsAsciiDigit(trimmed[digits])) digits++;
+        if (digits is 0 or > 2 || trimmed.Length < digits + 2 || trimmed[digits] is not ('.' or ')') || !char.IsWhiteSpace(trimmed[digits + 1])) return false;
+        length = digits + 1;
+        return true;
+    }
+
+    /// <summary>How a line marks a list item: 0 none, 1 a bullet glyph, 2 a number.</summary>
+    public static int MarkerKind(ReadOnlySpan<char> trimmed) =>
+        StartsWithBullet(trimmed) ? 1 : StartsWithNumber(trimmed, out _) ? 2 : 0;
+
+    /// <summary>The text after a bullet or a list number.</summary>
     public static ReadOnlySpan<char> StripBullet(ReadOnlySpan<char> trimmed) =>
-        StartsWithBullet(trimmed) ? trimmed[1..].TrimStart() : trimmed;
+        StartsWithBullet(trimmed) ? trimmed[1..].TrimStart()
+        : StartsWithNumber(trimmed, out var length) ? trimmed[length..].TrimStart()
+        : trimmed;
 
     /// <summary>Leading whitespace width, a tab counting as four spaces.</summary>
     public static int Indent(ReadOnlySpan<char> line)

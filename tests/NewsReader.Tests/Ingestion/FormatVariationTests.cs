@@ -40,6 +40,8 @@ public class FormatVariationTests
         { "hyphen bullets", Samples.Full.Replace("•", "-") },
         { "asterisk bullets", Samples.Full.Replace("•", "*") },
         { "square bullets", Samples.Full.Replace("•", "▪") },
+        { "numbered teasers", Samples.Full.Replace("• Oil", "1. Oil").Replace("• Bonds", "2. Bonds") },
+        { "numbered teasers with parentheses, unindented", Samples.Full.Replace("  • Oil", "1) Oil").Replace("  • Bonds", "2) Bonds").Replace("    Prices", "Prices").Replace("    Yields", "Yields") },
         { "tab indentation", Samples.Full.Replace("    Prices", "\t\tPrices").Replace("    Yields", "\t\tYields").Replace("  •", "\t•") },
         { "no indentation", Samples.Full.Replace("    Prices", "Prices").Replace("    Yields", "Yields").Replace("  •", "•") },
         { "indentation but no bullets", Samples.Full.Replace("  • ", "") },
@@ -67,6 +69,14 @@ public class FormatVariationTests
         var a = Samples.Parse(Samples.Full.Replace("(AFP) —", dash));
         Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
         Assert.Equal($"LONDON {dash} Stocks rose on Thursday after the central bank held rates.", a.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void UnderBulletsASummaryThatOpensWithANumberStaysASummary()
+    {
+        var a = Samples.Parse(Samples.Full.Replace("Prices fell for a second day.", "1. Prices fell for a second day."));
+        Assert.Equal(["Oil slips as supply worries ease", "Bonds steady ahead of data"], a.Recommended.Select(t => t.Title));
+        Assert.Equal("1. Prices fell for a second day.", a.Recommended[0].Summary);
     }
 
     [Fact]
