@@ -64,9 +64,16 @@ public sealed class SeedSections
         // Every marker starts with an "R" and is at least 11 characters long: prose lines leave here.
         if (t.Length < 11 || (t[0] | 0x20) != 'r') return false;
         t = t.TrimEnd(':').TrimEnd();
-        return t.Equals("Recommended Stories", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("Recommended", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("Related Stories", StringComparison.OrdinalIgnoreCase);
+        return IsPhrase(t, "Recommended Stories") || IsPhrase(t, "Recommended") || IsPhrase(t, "Related Stories");
+    }
+
+    // Any case, and any space between the words: web captures often hold a no-break space there.
+    static bool IsPhrase(ReadOnlySpan<char> text, string phrase)
+    {
+        if (text.Length != phrase.Length) return false;
+        for (var i = 0; i < text.Length; i++)
+            if (phrase[i] == ' ' ? !char.IsWhiteSpace(text[i]) : char.ToUpperInvariant(text[i]) != char.ToUpperInvariant(phrase[i])) return false;
+        return true;
     }
 
     /// <summary>

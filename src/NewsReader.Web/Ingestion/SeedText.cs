@@ -17,6 +17,12 @@ public static class SeedText
     static readonly Encoding StrictUtf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
     static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
+    // Characters a reader never sees that web pages and editors leave in copied text: the zero-width
+    // space, the word joiner, a byte order mark inside the text and the soft hyphen. Left in, they split
+    // "Recommended Stories" or "By" from what matches them and a soft hyphen splits a searched word.
+    // Zero-width joiners stay: emoji and some scripts need them.
+    static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF\u00AD");
+
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
     {
@@ -48,7 +54,11 @@ public static class SeedText
             return false;
         }
         chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
-        if (Utf8.ToUtf16(bytes, chars, out var read, out length, replaceInvalidSequences: false) == OperationStatus.Done) return true;
+        if (Utf8.ToUtf16(bytes, chars, out var read, out length, replaceInvalidSequences: false) == OperationStatus.Done)
+        {
+            length = DropInvisible(chars.AsSpan(0, length));
+            return true;
+        }
 
         // Not UTF-8. Without a single valid UTF-8 sequence it reads as Windows-1252 (one byte, one
         // character), unless it holds control characters, as binary files do. With one, it is UTF-8
@@ -57,7 +67,11 @@ public static class SeedText
         {
             length = Windows1252.GetChars(bytes, chars);
             var control = IndexOfControl(chars.AsSpan(0, length));
-            if (control < 0) return true;
+            if (control < 0)
+            {
+                length = DropInvisible(chars.AsSpan(0, length));
+                return true;
+            }
             error = $"not text: control character at offset {control}";
         }
         else error = $"not UTF-8 text: invalid byte sequence at offset {bom + read}";
@@ -77,7 +91,11 @@ public static class SeedText
             if (bytes.Length % 2 != 0) throw new DecoderFallbackException("odd length");
             length = encoding.GetChars(bytes, chars);
             if (chars.AsSpan(0, length).IndexOf('\0') is var nul and >= 0) error = $"not text: NUL character at offset {2 + 2 * nul}";
-            else return true;
+            else
+            {
+                length = DropInvisible(chars.AsSpan(0, length));
+                return true;
+            }
         }
         catch (DecoderFallbackException)
         {
@@ -87,6 +105,26 @@ public static class SeedText
         chars = [];
         length = 0;
         return false;
+    }
+
+    /// <summary>Removes <see cref="Invisible"/> characters in place; gives the new length.</summary>
+    static int DropInvisible(Span<char> text)
+    {
+        // Most text is ASCII and the rest is mostly quotes and dashes: jump between characters from
+        // U+00AD up (a range test, far cheaper per character than a set) and test only those.
+        var at = 0;
+        while (true)
+        {
+            var next = text[at..].IndexOfAnyExceptInRange('\0', '\u00AC');
+            if (next < 0) return text.Length;
+            at += next;
+            if (Invisible.Contains(text[at])) break;
+            at++;
+        }
+        var kept = at;
+        for (var i = at + 1; i < text.Length; i++)
+            if (!Invisible.Contains(text[i])) text[kept++] = text[i];
+        return kept;
     }
 
     static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)

@@ -50,6 +50,9 @@ public class FormatVariationTests
         { "a lowercase marker with a colon", Samples.Full.Replace("Recommended Stories", "recommended stories:") },
         { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
         { "non-breaking spaces at line ends", Samples.Full.Replace("\n", "\u00a0\n") },
+        { "a no-break space inside the marker", Samples.Full.Replace("Recommended Stories", "Recommended\u00a0Stories") },
+        { "zero-width spaces and word joiners", Samples.Full.Replace("Recommended Stories", "\u200BRecommended\u200B Stories").Replace("By Jane", "\u2060By Jane").Replace("Oil slips", "Oil\u200B slips") },
+        { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
     [Theory]
