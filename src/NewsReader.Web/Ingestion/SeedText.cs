@@ -56,7 +56,7 @@ public static class SeedText
         chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         if (Utf8.ToUtf16(bytes, chars, out var read, out length, replaceInvalidSequences: false) == OperationStatus.Done)
         {
-            length = DropInvisible(chars.AsSpan(0, length));
+            length = Normalise(chars.AsSpan(0, length));
             return true;
         }
 
@@ -69,7 +69,7 @@ public static class SeedText
             var control = IndexOfControl(chars.AsSpan(0, length));
             if (control < 0)
             {
-                length = DropInvisible(chars.AsSpan(0, length));
+                length = Normalise(chars.AsSpan(0, length));
                 return true;
             }
             error = $"not text: control character at offset {control}";
@@ -93,7 +93,7 @@ public static class SeedText
             if (chars.AsSpan(0, length).IndexOf('\0') is var nul and >= 0) error = $"not text: NUL character at offset {2 + 2 * nul}";
             else
             {
-                length = DropInvisible(chars.AsSpan(0, length));
+                length = Normalise(chars.AsSpan(0, length));
                 return true;
             }
         }
@@ -107,24 +107,30 @@ public static class SeedText
         return false;
     }
 
-    /// <summary>Removes <see cref="Invisible"/> characters in place; gives the new length.</summary>
-    static int DropInvisible(Span<char> text)
+    /// <summary>
+    /// In place: removes <see cref="Invisible"/> characters and turns the Unicode line and paragraph
+    /// separators (U+2028, U+2029, which some editors write for line breaks) into line feeds. Gives the
+    /// new length.
+    /// </summary>
+    static int Normalise(Span<char> text)
     {
         // Most text is ASCII and the rest is mostly quotes and dashes: jump between characters from
-        // U+00AD up (a range test, far cheaper per character than a set) and test only those.
+        // U+00AD up (a range test, far cheaper per character than a set) and test only those. Runs in
+        // between move down only once something has been dropped.
+        var kept = 0;
         var at = 0;
         while (true)
         {
-            var next = text[at..].IndexOfAnyExceptInRange('\0', '\u00AC');
-            if (next < 0) return text.Length;
-            at += next;
-            if (Invisible.Contains(text[at])) break;
-            at++;
+            var run = text[at..].IndexOfAnyExceptInRange('\0', '\u00AC');
+            if (run < 0) run = text.Length - at;
+            if (kept != at) text.Slice(at, run).CopyTo(text[kept..]);
+            kept += run;
+            at += run;
+            if (at == text.Length) return kept;
+            var c = text[at++];
+            if (Invisible.Contains(c)) continue;
+            text[kept++] = c is '\u2028' or '\u2029' ? '\n' : c;
         }
-        var kept = at;
-        for (var i = at + 1; i < text.Length; i++)
-            if (!Invisible.Contains(text[i])) text[kept++] = text[i];
-        return kept;
     }
 
     static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)

@@ -32,6 +32,8 @@ public class FormatVariationTests
     {
         { "CRLF line endings", Samples.Full.Replace("\n", "\r\n") },
         { "lone CR line endings", Samples.Full.Replace("\n", "\r") },
+        { "Unicode line separators", Samples.Full.Replace("\n", "\u2028") },
+        { "Unicode paragraph separators between blocks", Samples.Full.Replace("\n\n", "\u2029\u2029") },
         { "a UTF-8 byte order mark", "\uFEFF" + Samples.Full },
         { "trailing spaces and tabs", Samples.Full.Replace("\n", " \t \n") },
         { "a final newline", Samples.Full + "\n" },
@@ -264,6 +266,14 @@ public class FormatVariationTests
         Assert.Equal(Shape(Samples.Parse(text)), Shape(Samples.ParseBytes(bytes)));
         Assert.Equal(["Zoë Müller", "John Roe"], Samples.ParseBytes(bytes).Authors);
     }
+
+    [Theory]
+    [InlineData("\u200BTitle\u00AD\u00AD here\u2028\u2028Body — “quoted” text.\uFEFF", "Title here\n\nBody — “quoted” text.")]
+    [InlineData("Plain ASCII only", "Plain ASCII only")]
+    [InlineData("\u200B\u2060\uFEFF\u00AD", "")]
+    [InlineData("é\u200Bé\u200Bé", "ééé")]
+    public void DecodingDropsInvisibleCharactersAndKeepsEveryOther(string text, string expected) =>
+        Assert.Equal(expected, NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(text), out _));
 
     [Fact]
     public void UnicodeTextSurvivesDecoding()
