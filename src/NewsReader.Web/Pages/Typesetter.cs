@@ -40,12 +40,14 @@ public static class Typesetter
         var body = Render(text[prefix..], inline: false);
         if (prefix == 0) return new HtmlString(body);
         // The head as written ("TOKYO (Reuters)"), then the separator set as an em dash whatever the capture used.
-        var head = text[..prefix].TrimEnd().TrimEnd('-', '–', '—', '―', '‒').TrimEnd();
-        var dateline = $"<span class=\"dateline\">{WebUtility.HtmlEncode(head)}</span> — ";
+        var dateline = $"<span class=\"dateline\">{WebUtility.HtmlEncode(DatelineHead(text, prefix))}</span> — ";
         return new HtmlString(body.StartsWith("<p>", StringComparison.Ordinal)
             ? "<p>" + dateline + body[3..]
             : "<p>" + dateline + "</p>" + body);
     }
+
+    // The dateline's head as written ("TOKYO (Reuters)"), without the separator the capture used.
+    static string DatelineHead(string text, int prefix) => text[..prefix].TrimEnd().TrimEnd('-', '–', '—', '―', '‒').TrimEnd();
 
     /// <summary>
     /// A title or summary as inline text: typographic punctuation, no block markup. Titles recur on every
@@ -79,6 +81,9 @@ public static class Typesetter
     public static HtmlString Summary(string summary, bool truncated, int? max = null)
     {
         var text = max is { } m ? Shorten(summary, m) : summary.Trim();
+        // A summary that opens with a dateline ("TOKYO (Reuters) -NATO…") gets the body's spaced em dash.
+        if (Dateline.PrefixLength(text) is var prefix and > 0)
+            text = string.Concat(DatelineHead(text, prefix), " — ", text.AsSpan(prefix));
         if (truncated && !text.EndsWith('…') && !text.EndsWith("...", StringComparison.Ordinal)) text += "…";
         return Inline(text);
     }

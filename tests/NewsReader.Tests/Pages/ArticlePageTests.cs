@@ -51,6 +51,15 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task TeaserSummariesSetTheirDatelineLikeTheBody()
+    {
+        var doc = await factory.CreateClient().GetPageAsync(Path);
+        var summaries = doc.QuerySelectorAll(".teaser-summary").Select(p => p.Text()).ToList();
+        Assert.Contains(summaries, s => s.StartsWith("TOKYO (Reuters) — NATO chief Jens Stoltenberg and Japanese premier", StringComparison.Ordinal));
+        Assert.DoesNotContain(summaries, s => s.Contains(") -", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task QuotesAndApostrophesAreTypographic()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);

@@ -86,7 +86,8 @@ public class StoryPageTests(NewsReaderFactory factory) : IClassFixture<NewsReade
     {
         var doc = await factory.CreateClient().GetPageAsync($"/stories/{PageTests.StorySlug}");
         Assert.Equal("NATO, Japan pledge to strengthen ties in face of ‘historic’ security threat", doc.QuerySelector("h1").Text());
-        Assert.StartsWith("TOKYO (Reuters) -NATO chief Jens Stoltenberg", doc.QuerySelector(".story-summary").Text());
+        // The capture's "TOKYO (Reuters) -NATO" is set as the article's own dateline is, with a spaced em dash.
+        Assert.StartsWith("TOKYO (Reuters) — NATO chief Jens Stoltenberg", doc.QuerySelector(".story-summary").Text());
         var by = Assert.Single(doc.QuerySelectorAll(".recommended-by li > a"));
         Assert.Equal($"/articles/{PageTests.SeedSlug}", by.GetAttribute("href"));
         Assert.Null(doc.QuerySelector(".full-article"));
