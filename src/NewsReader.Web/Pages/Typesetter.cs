@@ -141,20 +141,35 @@ public static class Typesetter
     }
 
     /// <summary>
-    /// What SmartyPants leaves alone: an apostrophe inside a word ("NATO's" → "NATO’s") and a hyphen standing
-    /// between spaces, used as a dash ("Huawei - sources" → "Huawei – sources").
+    /// What SmartyPants leaves alone or gets wrong, one character for one: an apostrophe inside a word
+    /// ("NATO's" → "NATO’s"), after a plural's "s" ("Francis' visit" → "Francis’ visit") unless a single
+    /// quote is open and this closes it ("'the bosses'"), before a decade ("the '90s" → "the ’90s", not an
+    /// opening quote), and a hyphen standing between spaces, used as a dash ("Huawei - sources" → "Huawei – sources").
     /// </summary>
     internal static string Punctuate(string text)
     {
         if (!text.Contains('\'') && !text.Contains(" - ", StringComparison.Ordinal)) return text;
         var chars = text.ToCharArray();
-        for (var i = 1; i < chars.Length - 1; i++)
+        var open = 0; // single quotes opened and not yet closed
+        for (var i = 0; i < chars.Length; i++)
         {
-            if (chars[i] == '\'' && char.IsLetter(chars[i - 1]) && char.IsLetter(chars[i + 1])) chars[i] = '’';
-            else if (chars[i] == '-' && chars[i - 1] == ' ' && chars[i + 1] == ' ') chars[i] = '–';
+            var before = i > 0 ? chars[i - 1] : ' ';
+            var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
+            if (chars[i] == '-' && before == ' ' && after == ' ' && i > 0 && i + 1 < chars.Length) chars[i] = '–';
+            if (chars[i] != '\'') continue;
+            if (char.IsLetter(before) && char.IsLetter(after)) chars[i] = '’';
+            else if (!char.IsLetterOrDigit(before) && IsDecade(chars.AsSpan(i + 1))) chars[i] = '’';
+            else if (!char.IsLetterOrDigit(before)) open++;
+            else if (open > 0) open--;
+            else if (before is 's' or 'S') chars[i] = '’';
         }
         return new string(chars);
     }
+
+    // "90s", "80s,", "60" then a non-digit: two digits, then "s" or the word's end.
+    static bool IsDecade(ReadOnlySpan<char> rest) =>
+        rest.Length >= 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1])
+        && (rest.Length == 2 || rest[2] == 's' || !char.IsLetterOrDigit(rest[2]));
 
     /// <summary>
     /// <see cref="Punctuate"/> and straight quotes made typographic, for text that is not Markdown (a search

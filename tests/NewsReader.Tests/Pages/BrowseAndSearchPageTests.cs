@@ -93,12 +93,22 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     [Theory]
     [InlineData("\"Yes,\" he said 'quietly' - it's done", "“Yes,” he said ‘quietly’ – it’s done")]
     [InlineData("(\"a\") [\"b\"]", "(“a”) [“b”]")]
+    [InlineData("Pope Francis' visit to the '90s' haunts", "Pope Francis’ visit to the ’90s’ haunts")]
     public void PlainTextIsPunctuatedOneCharacterForOne(string text, string expected)
     {
         var set = NewsReader.Web.Pages.Typesetter.PunctuatePlain(text);
         Assert.Equal(expected, set);
         Assert.Equal(text.Length, set.Length);
     }
+
+    [Theory]
+    [InlineData("A focus of Pope Francis' visit", "A focus of Pope Francis’ visit")]
+    [InlineData("The bosses' plan, the Joneses'.", "The bosses’ plan, the Joneses’.")]
+    [InlineData("Back to the '90s and '80s", "Back to the ’90s and ’80s")]
+    [InlineData("He said 'yes' to the bosses' plan", "He said ‘yes’ to the bosses’ plan")]
+    [InlineData("NATO's 'historic' pledge", "NATO’s ‘historic’ pledge")]
+    public void PossessivesAndElidedDecadesGetAnApostrophe(string text, string expected) =>
+        Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(NewsReader.Web.Pages.Typesetter.Inline(text).Value));
 
     [Fact]
     public async Task AStoryWithoutASummaryIsNotGivenItsTitleTwice()
