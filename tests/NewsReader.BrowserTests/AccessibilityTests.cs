@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/articles/" + ReaderApp.SeedSlug)]
     [InlineData("/stories")]
     [InlineData("/stories/nato-japan-pledge-to-strengthen-ties-in-face-of-historic-security-threat")]
+    [InlineData("/ingestion")]
     public async Task NothingScrollsSidewaysAt390PixelsWide(string path)
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
@@ -40,6 +41,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/articles/" + ReaderApp.SeedSlug)]
     [InlineData("/stories/nato-japan-pledge-to-strengthen-ties-in-face-of-historic-security-threat")]
     [InlineData("/articles/no-such-article")]
+    [InlineData("/ingestion")]
     public async Task AxeFindsNoViolations(string path)
     {
         var page = await browser.NewPageAsync();

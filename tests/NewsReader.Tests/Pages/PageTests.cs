@@ -14,7 +14,7 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     public const string SeedSlug = "nato-chief-stresses-importance-of-indo-pacific-partners-amid-security-tensions";
     public const string StorySlug = "nato-japan-pledge-to-strengthen-ties-in-face-of-historic-security-threat";
 
-    public static TheoryData<string> Paths => new() { "/", $"/articles/{SeedSlug}", "/stories", $"/stories/{StorySlug}" };
+    public static TheoryData<string> Paths => new() { "/", $"/articles/{SeedSlug}", "/stories", $"/stories/{StorySlug}", "/ingestion" };
 
     [Theory]
     [MemberData(nameof(Paths))]

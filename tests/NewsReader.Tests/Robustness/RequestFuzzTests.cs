@@ -15,7 +15,7 @@ public class RequestFuzzTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     static readonly string[] Methods = ["GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
     static readonly string[] Paths =
     [
-        "/", "/stories", "/search", "/articles/", "/authors/", "/places/", "/agencies/", "/stories/", "/feed.atom",
+        "/", "/stories", "/ingestion", "/search", "/articles/", "/authors/", "/places/", "/agencies/", "/stories/", "/feed.atom",
         "/sitemap.xml", "/robots.txt", "/preferences", "/error", "/errors/", "/healthz", "/css/site.css", "/js/reader.js",
         "/api/articles", "/api/articles/", "/api/stories", "/api/stories/", "/api/search", "/api/ingestion", "/api/",
         $"/articles/{PageTests.SeedSlug}", $"/api/articles/{PageTests.SeedSlug}", $"/stories/{PageTests.StorySlug}",

@@ -1,0 +1,74 @@
+namespace NewsReader.Tests.Pages;
+
+/// <summary>The ingestion report as a page: why a capture is missing, without reading JSON.</summary>
+public class IngestionPageTests
+{
+    [Fact]
+    public async Task ListsFilesNotReadFirstWithTheirReasonsThenTheLoadedOnesLinkedToTheirArticles()
+    {
+        using var seeds = new TempSeedFolder()
+            .WithSeed()
+            .WithFile("empty.txt", "")
+            .WithFile("image.bin", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0xFF]);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/ingestion");
+
+        Assert.Equal("Ingestion report", doc.QuerySelector("h1").Text());
+        Assert.Contains("3 files", doc.QuerySelector(".page-lede").Text());
+        Assert.Contains("1 loaded · 2 not read", doc.QuerySelector(".page-lede").Text());
+        // A valid HTML datetime: whole seconds in UTC (seven fraction digits are not allowed).
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", doc.QuerySelector(".page-lede time")!.GetAttribute("datetime"));
+        var files = doc.QuerySelectorAll(".file-list > li");
+        Assert.Equal(["empty.txt", "image.bin", "000_seed.txt"], files.Select(f => f.QuerySelector(".file-name").Text()));
+        Assert.Equal(["file-rejected", "file-rejected", "file-loaded"], files.Select(f => f.ClassName));
+        Assert.Contains("empty", files[0].QuerySelector(".file-status").Text());
+        Assert.Contains("NUL byte", files[1].QuerySelector(".file-status").Text());
+        var link = files[2].QuerySelector(".file-status a");
+        Assert.Equal($"/articles/{PageTests.SeedSlug}", link!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TheLibrarySaysHowManyFilesWereNotReadAndLinksToTheReport()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("broken.txt", "Just a headline\n");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/");
+        var link = doc.QuerySelector(".page-lede a[href='/ingestion']");
+        Assert.Equal("1 file could not be read", link.Text());
+    }
+
+    [Fact]
+    public async Task AFullLibraryDoesNotMentionUnreadFiles()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/");
+        Assert.Null(doc.QuerySelector(".page-lede a[href='/ingestion']"));
+        Assert.NotNull(doc.QuerySelector("footer a[href='/ingestion']"));
+    }
+
+    [Fact]
+    public async Task AFileThatBrokeAfterLoadingShowsItsReasonAndTheVersionStillShown()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", "Harbour reopens\n\nThe harbour reopened on Monday.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        await client.GetPageAsync("/articles/harbour-reopens");
+        seeds.WithFile("a.txt", "Harbour reopens\n");
+        await app.WaitForAsync(s => s.Report.Rejected.Count == 1);
+
+        var file = Assert.Single((await client.GetPageAsync("/ingestion")).QuerySelectorAll(".file-list > li"));
+        Assert.Equal("file-rejected", file.ClassName);
+        var statuses = file.QuerySelectorAll(".file-status").Select(s => s.Text()).ToList();
+        Assert.Contains("no body paragraphs", statuses[0]);
+        Assert.Equal("Showing Harbour reopens", statuses[1]);
+    }
+
+    [Fact]
+    public async Task APageBeyondTheLastIsNotFound()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        await app.CreateClient().GetPageAsync("/ingestion?page=2", System.Net.HttpStatusCode.NotFound);
+    }
+}
