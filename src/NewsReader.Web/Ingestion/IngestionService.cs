@@ -116,7 +116,7 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
             var watcher = new FileSystemWatcher(loader.Folder)
             {
                 IncludeSubdirectories = false,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
                 InternalBufferSize = 64 * 1024,
             };
             watcher.Created += (_, _) => RequestScan();

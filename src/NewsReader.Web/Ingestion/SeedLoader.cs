@@ -23,6 +23,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     readonly Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
     LibrarySnapshot? _last;
     int _lastListed = -1;
+    string[] _lastFolders = [];
 
     public string Folder { get; } = ResolveFolder(options.Value.Path, environment.ContentRootPath);
 
@@ -43,8 +44,14 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         if (listed.Length > max)
             logger.LogWarning("The seeds folder holds {Count} files; only the first {Max} (Seeds:MaxFiles) are read", listed.Length, max);
         var targets = files.ToDictionary(f => f.Name, Target, StringComparer.Ordinal);
-        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed;
+        var folders = ListFolders();
+        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed
+            || !folders.SequenceEqual(_lastFolders);
         _lastListed = listed.Length;
+        if (!folders.SequenceEqual(_lastFolders))
+            foreach (var folder in folders.Except(_lastFolders))
+                logger.LogWarning("Not reading {Folder}/: only files directly in the seeds folder are read", folder);
+        _lastFolders = folders;
         foreach (var gone in _files.Keys.Except(files.Select(f => f.Name)).ToList())
         {
             _files.Remove(gone);
@@ -86,13 +93,13 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         foreach (var file in pending) logger.LogDebug("Waiting for {Source} to be fully written", file.Name);
 
         if (!changed && _last is not null) return null;
-        _last = Build(files.Where(f => _files.ContainsKey(f.Name)).Select(f => f.Name), listed.Length, listed.Skip(max).Select(f => f.Name));
+        _last = Build(files.Where(f => _files.ContainsKey(f.Name)).Select(f => f.Name), listed.Length, listed.Skip(max).Select(f => f.Name), folders);
         logger.LogInformation("Ingested {Loaded} articles and rejected {Rejected} files from {Folder} in {ElapsedMs} ms",
             _last.Articles.Count, _last.Report.Rejected.Count, Folder, clock.ElapsedMilliseconds);
         return _last;
     }
 
-    LibrarySnapshot Build(IEnumerable<string> names, int fileCount, IEnumerable<string> overLimit)
+    LibrarySnapshot Build(IEnumerable<string> names, int fileCount, IEnumerable<string> overLimit, IEnumerable<string> folders)
     {
         var articles = new List<Article>();
         var loaded = new List<LoadedFile>();
@@ -115,6 +122,9 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         }
         foreach (var name in overLimit)
             rejected.Add(new Rejection(name, $"over the Seeds:MaxFiles limit of {options.Value.MaxFiles:N0} files; not read"));
+        // Captures filed in a subfolder would otherwise be missing without a word.
+        foreach (var folder in folders)
+            rejected.Add(new Rejection(folder + "/", "a folder; only files directly in the seeds folder are read, so move its captures up to load them"));
         if (!Directory.Exists(Folder))
             logger.LogWarning("Seeds folder {Folder} does not exist; the library is empty", Folder);
         return new LibrarySnapshot(articles, new IngestionReport(Folder, loaded, rejected) { FileCount = fileCount, LastChanged = DateTimeOffset.UtcNow });
@@ -131,6 +141,21 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(e, "Could not list the seeds folder {Folder}", Folder);
+            return [];
+        }
+    }
+
+    /// <summary>Subfolders of the seeds folder (hidden ones excepted), by name.</summary>
+    string[] ListFolders()
+    {
+        try
+        {
+            return Directory.Exists(Folder)
+                ? [.. new DirectoryInfo(Folder).EnumerateDirectories().Select(d => d.Name).Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal)]
+                : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
             return [];
         }
     }

@@ -116,6 +116,19 @@ public class LiveFolderTests
     }
 
     [Fact]
+    public async Task ASubfolderMadeWhileRunningIsReported()
+    {
+        var (seeds, app) = await StartAsync();
+        using (seeds) using (app)
+        {
+            // An empty folder changes no file, so only the watcher's directory events can bring this in.
+            Directory.CreateDirectory(Path.Combine(seeds.Path, "archive"));
+            var snapshot = await app.WaitForAsync(s => s.Report.Rejected.Any(r => r.Source == "archive/"));
+            Assert.Single(snapshot.Articles);
+        }
+    }
+
+    [Fact]
     public async Task RenamedFileKeepsItsArticleUnderTheNewName()
     {
         var (seeds, app) = await StartAsync();

@@ -22,6 +22,28 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void ASubfolderIsReportedNotSilentlySkipped()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        Directory.CreateDirectory(Path.Combine(seeds.Path, "2024"));
+        File.WriteAllText(Path.Combine(seeds.Path, "2024", "a.txt"), "Filed away\n\nBody.");
+        Directory.CreateDirectory(Path.Combine(seeds.Path, ".git"));
+        var loader = Loader(seeds.Path);
+        var snapshot = loader.Scan(settle: false)!;
+
+        Assert.Single(snapshot.Articles);
+        var folder = Assert.Single(snapshot.Report.Rejected);
+        Assert.Equal("2024/", folder.Source);
+        Assert.Contains("only files directly in the seeds folder are read", folder.Reason);
+        Assert.Equal(1, snapshot.Report.FileCount);
+
+        // Nothing changed: no new snapshot. The folder removed: a new one without the notice.
+        Assert.Null(loader.Scan(settle: false));
+        Directory.Delete(Path.Combine(seeds.Path, "2024"), recursive: true);
+        Assert.Empty(loader.Scan(settle: false)!.Report.Rejected);
+    }
+
+    [Fact]
     public void FilesOverTheSizeLimitAreRejectedUnread()
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile("small.txt", "Small\n\nBody.");
