@@ -146,7 +146,7 @@ public static class ArticleParser
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].Span.Trim();
-            if (line.Length == 0)
+            if (line.Length == 0 || IsPageChrome(line))
             {
                 if (i > start) paragraphs.Add(Join(body[start..i]));
                 start = i + 1;
@@ -179,6 +179,17 @@ public static class ArticleParser
             }
         });
     }
+
+    /// <summary>
+    /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,
+    /// an "Advertisement" slot, "Continue reading", "View comments". It ends a paragraph like a blank line.
+    /// </summary>
+    static bool IsPageChrome(ReadOnlySpan<char> line) =>
+        line.Length is >= 13 and <= 17 && (line[0] | 0x20) is 's' or 'a' or 'c' or 'v'
+        && (line.Equals("Story continues", StringComparison.OrdinalIgnoreCase)
+            || line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
+            || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase)
+            || line.Equals("View comments", StringComparison.OrdinalIgnoreCase));
 
     static bool EndsSentence(ReadOnlySpan<char> line) =>
         line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';

@@ -50,6 +50,8 @@ public class FormatVariationTests
         { "a spaced read-time dot", Samples.Full.Replace("·3 min read", "· 3 min read") },
         { "a bullet read-time", Samples.Full.Replace("·3 min read", "• 3 mins read") },
         { "a lowercase marker with a colon", Samples.Full.Replace("Recommended Stories", "recommended stories:") },
+        { "the page's \"Story continues\" fold", Samples.Full.Replace("\"We expect", "Story continues\n\n\"We expect") },
+        { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
         { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
         { "non-breaking spaces at line ends", Samples.Full.Replace("\n", "\u00a0\n") },
         { "a no-break space inside the marker", Samples.Full.Replace("Recommended Stories", "Recommended\u00a0Stories") },
