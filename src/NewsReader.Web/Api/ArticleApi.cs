@@ -60,20 +60,20 @@ public sealed record StoryDetail(string Slug, string Title, string? Summary, boo
 
 public sealed record ArticleLink(string Slug, string Headline);
 
-public sealed record ArticleSummary(string Slug, string Headline, IReadOnlyList<string> Authors, int? ReadTimeMinutes, int RecommendedCount, string Source)
+public sealed record ArticleSummary(string Slug, string Headline, IReadOnlyList<string> Authors, DateOnly? Published, int? ReadTimeMinutes, int RecommendedCount, string Source)
 {
     public static ArticleSummary From(Article a) =>
-        new(a.Slug, a.Headline, a.Authors, a.ReadTimeMinutes, a.Recommended.Count, a.Source);
+        new(a.Slug, a.Headline, a.Authors, a.Published, a.ReadTimeMinutes, a.Recommended.Count, a.Source);
 }
 
 public sealed record ArticleDetail(
     string Slug, string Source, string Headline, string? ImageCaption, IReadOnlyList<string> Authors, string? Byline,
-    int? ReadTimeMinutes, DatelineItem? Dateline, IReadOnlyList<string> Paragraphs, string? Credits,
+    DateOnly? Published, int? ReadTimeMinutes, DatelineItem? Dateline, IReadOnlyList<string> Paragraphs, string? Credits,
     IReadOnlyList<RecommendedItem> Recommended)
 {
     /// <summary>Recommended stories stay in file order; each carries its relevance to the article.</summary>
     public static ArticleDetail From(Article a, LibrarySnapshot library) => new(
-        a.Slug, a.Source, a.Headline, a.ImageCaption, a.Authors, a.Byline, a.ReadTimeMinutes,
+        a.Slug, a.Source, a.Headline, a.ImageCaption, a.Authors, a.Byline, a.Published, a.ReadTimeMinutes,
         a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency, d.Date) : null,
         a.Paragraphs, a.Credits,
         [.. library.Index.RankTeasers(a, library.StoryOf).OrderBy(r => r.FileOrder)

@@ -18,6 +18,9 @@ public sealed record Article(
     /// <summary>The file's name inside the seeds folder.</summary>
     public string Source { get; init; } = "";
 
+    /// <summary>The publication date the capture states ("Tue, January 31, 2023 at 9:42 PM"), or null.</summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>When the file was last written: the article's "updated" time in feeds and sitemaps.</summary>
     public DateTimeOffset Updated { get; init; }
 }

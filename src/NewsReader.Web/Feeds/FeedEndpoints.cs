@@ -53,6 +53,7 @@ public static class FeedEndpoints
             {
                 Summary = new TextSyndicationContent(Typesetter.Excerpt(a, 300)),
             };
+            if (a.Published is { } published) item.PublishDate = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             foreach (var author in a.Authors) item.Authors.Add(new SyndicationPerson { Name = author });
             if (a.Dateline?.Agency is { } agency) item.Contributors.Add(new SyndicationPerson { Name = agency });
             return item;

@@ -59,13 +59,17 @@ public static class ArticleParser
             Paragraphs: paragraphs,
             Credits: credits,
             // Copied only when over the limit: nearly every capture keeps all of its teasers as parsed.
-            Recommended: teasers.Count > limits.MaxTeasers ? [.. teasers.Take(limits.MaxTeasers)] : teasers));
+            Recommended: teasers.Count > limits.MaxTeasers ? [.. teasers.Take(limits.MaxTeasers)] : teasers)
+        {
+            Published = header.Published,
+        });
     }
 
-    sealed record Header(string? Caption, IReadOnlyList<string> Authors, string? Byline, int? ReadTimeMinutes);
+    sealed record Header(string? Caption, IReadOnlyList<string> Authors, string? Byline, int? ReadTimeMinutes, DateOnly? Published);
 
     /// <summary>
-    /// Header lines, in any order and each optional: a caption, an author line, "·N min read", "By …".
+    /// Header lines, in any order and each optional: a caption, an author line, a publication date,
+    /// "·N min read" (which may carry the author or the date before its dot), "By …".
     /// The author line is the one right before the read time, or one whose names the "By …" line repeats;
     /// it must read as names. What remains is the caption. A wire service named among the authors
     /// ("By Jane Doe, Reuters") stays in the byline but is not an author.
@@ -77,6 +81,7 @@ public static class ArticleParser
             if (Byline.IsByline(line)) { byline = line; break; }
         var bylineNames = byline is null ? [] : Byline.Names(byline);
         int? minutes = null;
+        DateOnly? published = null;
         string? authorLine = null;
         var others = new List<string>(lines.Count);
         foreach (var line in lines)
@@ -85,6 +90,13 @@ public static class ArticleParser
             if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
             {
                 minutes = m;
+                // Before the dot: an author, a date ("Tue, January 31, 2023 at 9:42 PM·2 min read"), or both.
+                if (!before.IsEmpty && published is null && PublishedDate.TryParse(before, out var date)) { published = date; before = []; }
+                else if (before.LastIndexOfAny("·•|") is var sep and > 0 && published is null && PublishedDate.TryParse(before[(sep + 1)..], out date))
+                {
+                    published = date;
+                    before = before[..sep].Trim();
+                }
                 if (!before.IsEmpty) authorLine = before.ToString();
                 else if (others.Count > 0 && IsAuthorLine(others[^1], bylineNames, requireShared: false))
                 {
@@ -92,6 +104,7 @@ public static class ArticleParser
                     others.RemoveAt(others.Count - 1);
                 }
             }
+            else if (published is null && PublishedDate.TryParse(line, out var date)) published = date;
             else others.Add(line);
         }
         if (authorLine is null)
@@ -112,7 +125,7 @@ public static class ArticleParser
             if (IndexOf(authors, name, authors.Count) < 0) authors.Add(name);
         authors.RemoveAll(name => Byline.IsAgency(name, agency));
         var caption = others.Count == 0 ? null : string.Join(' ', others);
-        return new Header(caption, authors, byline, minutes);
+        return new Header(caption, authors, byline, minutes, published);
     }
 
     static int IndexOf(List<string> names, ReadOnlySpan<char> name, int before)

@@ -93,7 +93,10 @@ public static class MarkdownArticleParser
                 {
                     var summary = string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim();
                     return new Teaser(r.Title!.Trim(), summary, r.Truncated ?? (summary is not null && Teaser.IsCutOff(summary)));
-                })]));
+                })])
+        {
+            Published = front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null,
+        });
     }
 
     static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
@@ -105,6 +108,7 @@ public static class MarkdownArticleParser
         public List<string>? Authors { get; set; }
         public string? Byline { get; set; }
         public int? ReadTimeMinutes { get; set; }
+        public string? Published { get; set; }
         public DatelineYaml? Dateline { get; set; }
         public string? Credits { get; set; }
         public List<TeaserYaml>? Recommended { get; set; }

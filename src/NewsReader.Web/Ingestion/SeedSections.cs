@@ -77,7 +77,7 @@ public sealed class SeedSections
     }
 
     /// <summary>
-    /// The index of the last header line. The header ends at the last read-time or "By …" line found
+    /// The index of the last header line. The header ends at the last read-time, "By …" or date line found
     /// among the first few lines under the headline, stopping early at a dateline or a long paragraph.
     /// With neither marker, a lone short line under the headline is still a caption when more body
     /// follows and it sits right under the headline or the next paragraph opens with a dateline.
@@ -93,7 +93,7 @@ public sealed class SeedSections
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (Dateline.StartsWithDateline(span)) break;
-            if (ReadTime.TryParse(span, out _, out _) || Byline.IsByline(span)) lastMarker = i;
+            if (ReadTime.TryParse(span, out _, out _) || Byline.IsByline(span) || PublishedDate.TryParse(span, out _)) lastMarker = i;
         }
         if (lastMarker >= 0) return lastMarker;
 

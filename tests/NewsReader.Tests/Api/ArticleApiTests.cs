@@ -26,7 +26,7 @@ public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsRead
     {
         var a = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles/{SeedSlug}");
         Assert.Equal(
-            ["slug", "source", "headline", "imageCaption", "authors", "byline", "readTimeMinutes", "dateline", "paragraphs", "credits", "recommended"],
+            ["slug", "source", "headline", "imageCaption", "authors", "byline", "published", "readTimeMinutes", "dateline", "paragraphs", "credits", "recommended"],
             a.EnumerateObject().Select(p => p.Name));
         Assert.Equal("TOKYO", a.GetProperty("dateline").GetProperty("place").GetString());
         Assert.Equal("Reuters", a.GetProperty("dateline").GetProperty("agency").GetString());
@@ -68,6 +68,31 @@ public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsRead
         Assert.Contains(page.QuerySelectorAll(".facts .fact"), f => f.Text() == "TOKYO, March 20 (Reuters)");
         var place = await client.GetPageAsync("/places/tokyo");
         Assert.Contains(place.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/articles/markets-steady");
+    }
+
+    [Fact]
+    public async Task APublicationDateReachesTheApiThePageTheFeedAndStructuredData()
+    {
+        using var seeds = new TempSeedFolder().WithFile("dated.txt",
+            "Markets steady\n\nJane Doe\nTue, January 31, 2023 at 9:42 PM·2 min read\n\nTOKYO (Reuters) - Shares held.\n\nTraders waited.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var detail = await client.GetFromJsonAsync<JsonElement>("/api/articles/markets-steady");
+        Assert.Equal("2023-01-31", detail.GetProperty("published").GetString());
+        Assert.Equal(["Jane Doe"], detail.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        var item = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/articles")).EnumerateArray());
+        Assert.Equal("2023-01-31", item.GetProperty("published").GetString());
+
+        var page = await client.GetPageAsync("/articles/markets-steady");
+        var time = page.QuerySelector(".facts time");
+        Assert.Equal("2023-01-31", time!.GetAttribute("datetime"));
+        Assert.Equal("31 January 2023", time.Text());
+        var jsonLd = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("2023-01-31", jsonLd.GetProperty("datePublished").GetString());
+
+        var feed = await client.GetStringAsync("/feed.atom");
+        Assert.Contains("<published>2023-01-31T00:00:00Z</published>", feed);
     }
 
     [Fact]

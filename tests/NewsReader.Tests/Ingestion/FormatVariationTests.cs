@@ -230,6 +230,30 @@ public class FormatVariationTests
         Assert.Equal(["Jane Doe"], a.Authors);
     }
 
+    [Theory]
+    [InlineData("Jane Doe\nTue, January 31, 2023 at 9:42 PM·3 min read")]                    // Yahoo's own line
+    [InlineData("Jane Doe · Tue, January 31, 2023 at 9:42 PM · 3 min read")]
+    [InlineData("Jane Doe\nTue, January 31, 2023 at 9:42 PM\n·3 min read")]                  // on a line of its own
+    public void APublicationDateIsReadAndIsNeitherAuthorNorCaption(string lines)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("Jane Doe\n·3 min read", lines));
+        Assert.Equal(new DateOnly(2023, 1, 31), a.Published);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal(3, a.ReadTimeMinutes);
+    }
+
+    [Fact]
+    public void ADateLineUnderTheBylineEndsTheHeaderNotStartsTheBody()
+    {
+        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nJanuary 31, 2023"));
+        Assert.Equal(new DateOnly(2023, 1, 31), a.Published);
+        Assert.StartsWith("LONDON (AFP)", a.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void TheSeedHasNoPublicationDate() => Assert.Null(Samples.Parse(Samples.SeedText).Published);
+
     [Fact]
     public void AuthorAndReadTimeOnOneLine()
     {

@@ -41,6 +41,17 @@ public class MarkdownArticleTests
         return result.Reason!;
     }
 
+    [Theory]
+    [InlineData("published: 2023-01-31\n", "2023-01-31")]
+    [InlineData("published: \"Tue, January 31, 2023 at 9:42 PM\"\n", "2023-01-31")]
+    [InlineData("published: not a date\n", null)]
+    [InlineData("", null)]
+    public void FrontMatterMayStateThePublicationDate(string line, string? expected)
+    {
+        var a = Parse(Sample.Replace("readTimeMinutes: 3\n", "readTimeMinutes: 3\n" + line));
+        Assert.Equal(expected, a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void FrontMatterFillsEveryField()
     {

@@ -53,6 +53,7 @@ public sealed class ArticleModel(ArticleStore store) : ReaderPageModel
             ["author"] = a.Authors.Select(n => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = n }).ToList(),
             ["wordCount"] = ReadTime.Words(a.Paragraphs),
         };
+        if (a.Published is { } published) data["datePublished"] = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (a.Dateline is { } d)
         {
             data["dateline"] = d.Place;

@@ -1,0 +1,92 @@
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>
+/// A header line, or the part of the read-time line before its dot, that gives when the article was
+/// published: "Tue, January 31, 2023 at 9:42 PM", "Updated Wed, Feb 1, 2023, 3:04 AM GMT+9",
+/// "31 January 2023", "2023-01-31". Only the date is kept; the time and zone are read past.
+/// </summary>
+public static class PublishedDate
+{
+    static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    static readonly string[] Skippable =
+        ["updated", "published", "posted", "at", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
+         "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist", "aest", "aedt",
+         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Whether <paramref name="line"/> is a date line and nothing else; its date if so.</summary>
+    public static bool TryParse(ReadOnlySpan<char> line, out DateOnly date)
+    {
+        date = default;
+        line = line.Trim();
+        // Date lines are short and hold a digit; most header lines (captions, names) leave here.
+        if (line.Length is < 8 or > 60 || line.IndexOfAnyInRange('0', '9') < 0) return false;
+        int? day = null, month = null, year = null;
+        foreach (var range in line.SplitAny(" ,"))
+        {
+            var word = line[range].TrimEnd(':');
+            if (word.IsEmpty) continue;
+            if (IsIsoDate(word, out var iso) && year is null) { (year, month, day) = (iso.Year, iso.Month, iso.Day); continue; }
+            if (MonthOf(word) is { } m && month is null) { month = m; continue; }
+            if (AllDigits(word) && word.Length == 4 && year is null) { year = int.Parse(word); continue; }
+            if (AllDigits(word) && word.Length <= 2 && day is null) { day = int.Parse(word); continue; }
+            if (IsTimeOrZone(word) || IsSkippable(word)) continue;
+            return false; // any other word: prose that mentions a date, not a date line
+        }
+        if (day is not { } d || month is not { } mo || year is not { } y || y is < 1900 or > 2100) return false;
+        if (d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+        date = new DateOnly(y, mo, d);
+        return true;
+    }
+
+    static int? MonthOf(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('.');
+        if (word.Length < 3) return null;
+        for (var i = 0; i < Months.Length; i++)
+        {
+            var name = Months[i];
+            // The full name or an abbreviation of at least three letters ("Jan", "Sept").
+            if (word.Length <= name.Length && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase)) return i + 1;
+        }
+        return null;
+    }
+
+    static bool IsIsoDate(ReadOnlySpan<char> word, out DateOnly date)
+    {
+        date = default;
+        if (word.Length > 10) word = word[..10]; // "2023-01-31T21:42:00Z"
+        return word.Length == 10 && word[4] == '-' && word[7] == '-'
+            && DateOnly.TryParseExact(word, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+    }
+
+    // "9:42", "21:42:05", "GMT+9", "UTC-05:00", "+0900", "·"
+    static bool IsTimeOrZone(ReadOnlySpan<char> word)
+    {
+        if (word is "·" or "•" or "|" or "-" or "–" or "—") return true;
+        if (word.Length > 2 && (word.EndsWith("am", StringComparison.OrdinalIgnoreCase) || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+            word = word[..^2]; // "9:42PM"
+        var start = word.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || word.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        var rest = word[start..];
+        if (rest.IsEmpty) return start > 0;
+        if (rest[0] is '+' or '-') rest = rest[1..];
+        var colon = false;
+        foreach (var c in rest)
+        {
+            if (c == ':') colon = true;
+            else if (!char.IsAsciiDigit(c)) return false;
+        }
+        return !rest.IsEmpty && (colon || start > 0 || word[0] is '+' or '-');
+    }
+
+    static bool IsSkippable(ReadOnlySpan<char> word)
+    {
+        foreach (var s in Skippable)
+            if (word.Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static bool AllDigits(ReadOnlySpan<char> word) => !word.IsEmpty && word.IndexOfAnyExceptInRange('0', '9') < 0;
+}

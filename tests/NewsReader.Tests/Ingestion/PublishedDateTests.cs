@@ -1,0 +1,32 @@
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Tests.Ingestion;
+
+public class PublishedDateTests
+{
+    [Theory]
+    [InlineData("Tue, January 31, 2023 at 9:42 PM", "2023-01-31")]
+    [InlineData("Tue, January 31, 2023 at 9:42 PM PST", "2023-01-31")]
+    [InlineData("Updated Wed, Feb 1, 2023, 3:04 AM GMT+9", "2023-02-01")]
+    [InlineData("Published: Sept. 3, 2024 9:42PM", "2024-09-03")]
+    [InlineData("31 January 2023", "2023-01-31")]
+    [InlineData("2023-01-31", "2023-01-31")]
+    [InlineData("2023-01-31T21:42:00Z", "2023-01-31")]
+    [InlineData("May 9, 2022 · 10:15 UTC", "2022-05-09")]
+    public void ReadsTheDateOfADateLine(string line, string expected)
+    {
+        Assert.True(PublishedDate.TryParse(line, out var date));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date);
+    }
+
+    [Theory]
+    [InlineData("Sakura Murakami")]
+    [InlineData("NATO Secretary General Jens Stoltenberg speaks at Keio University in Tokyo")]
+    [InlineData("Protesters march in Paris on January 31, 2023")] // a caption that mentions a date
+    [InlineData("January 2023")]                                    // no day
+    [InlineData("February 30, 2023")]                               // no such day
+    [InlineData("By Jane Doe")]
+    [InlineData("·1 min read")]
+    [InlineData("12 34 5678")]                                      // no month
+    public void OtherHeaderLinesAreNotDates(string line) => Assert.False(PublishedDate.TryParse(line, out _));
+}
