@@ -69,7 +69,7 @@ public static class ArticleParser
 
     /// <summary>
     /// Header lines, in any order and each optional: a caption, an author line, a publication date,
-    /// "·N min read" (which may carry the author or the date before its dot), "By …".
+    /// "·N min read" (which may carry the author or the date before its dot), "By …", the publisher's name.
     /// The author line is the one right before the read time, or one whose names the "By …" line repeats;
     /// it must read as names. What remains is the caption. A wire service named among the authors
     /// ("By Jane Doe, Reuters") stays in the byline but is not an author.
@@ -105,6 +105,8 @@ public static class ArticleParser
                 }
             }
             else if (published is null && PublishedDate.TryParse(line, out var date)) published = date;
+            // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption.
+            else if (Byline.IsAgency(line, agency)) continue;
             else others.Add(line);
         }
         if (authorLine is null)

@@ -52,6 +52,7 @@ public class FormatVariationTests
         { "a lowercase marker with a colon", Samples.Full.Replace("Recommended Stories", "recommended stories:") },
         { "the page's \"Story continues\" fold", Samples.Full.Replace("\"We expect", "Story continues\n\n\"We expect") },
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
+        { "the publisher's name above the caption", Samples.Full.Replace("Traders work", "AFP\nTraders work") },
         { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
         { "non-breaking spaces at line ends", Samples.Full.Replace("\n", "\u00a0\n") },
         { "a no-break space inside the marker", Samples.Full.Replace("Recommended Stories", "Recommended\u00a0Stories") },
