@@ -147,10 +147,6 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
         return true;
     }
 
-    static readonly string[] Months =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
-
     // "March 20", "Mar. 20", "Sept 3", "20 March": a month's name or abbreviation and a day of the month.
     static bool IsDate(ReadOnlySpan<char> part)
     {
@@ -161,13 +157,7 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
         return IsMonth(first) && IsDay(second) || IsDay(first) && IsMonth(second);
     }
 
-    static bool IsMonth(ReadOnlySpan<char> word)
-    {
-        word = word.TrimEnd('.');
-        foreach (var month in Months)
-            if (word.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    static bool IsMonth(ReadOnlySpan<char> word) => Ingestion.PublishedDate.MonthOf(word) is not null;
 
     static bool IsDay(ReadOnlySpan<char> word) =>
         word.Length is 1 or 2 && int.TryParse(word, System.Globalization.NumberStyles.None, null, out var day) && day is >= 1 and <= 31;

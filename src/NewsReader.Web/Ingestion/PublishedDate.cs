@@ -41,14 +41,14 @@ public static class PublishedDate
         return true;
     }
 
-    static int? MonthOf(ReadOnlySpan<char> word)
+    /// <summary>The month a name or an abbreviation of at least three letters stands for ("Jan", "Sept.", "March"), 1–12.</summary>
+    internal static int? MonthOf(ReadOnlySpan<char> word)
     {
         word = word.TrimEnd('.');
         if (word.Length < 3) return null;
         for (var i = 0; i < Months.Length; i++)
         {
             var name = Months[i];
-            // The full name or an abbreviation of at least three letters ("Jan", "Sept").
             if (word.Length <= name.Length && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase)) return i + 1;
         }
         return null;
