@@ -57,14 +57,18 @@ public sealed class SeedSections
             r < lines.Count ? (r + 1)..lines.Count : lines.Count..lines.Count);
     }
 
-    /// <summary>"Recommended Stories" on a line of its own (any case, an optional colon).</summary>
+    /// <summary>
+    /// "Recommended Stories" on a line of its own (any case, an optional colon), or the heading other
+    /// sites give the same list: "Related Stories", "Related Articles", "Related Coverage", "More Stories".
+    /// </summary>
     public static bool IsRecommendedMarker(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
-        // Every marker starts with an "R" and is at least 11 characters long: prose lines leave here.
-        if (t.Length < 11 || (t[0] | 0x20) != 'r') return false;
+        // Every marker starts with an "R" or an "M" and is 11 to 20 characters long: prose lines leave here.
+        if (t.Length is < 11 or > 20 || (t[0] | 0x20) is not ('r' or 'm')) return false;
         t = t.TrimEnd(':').TrimEnd();
-        return IsPhrase(t, "Recommended Stories") || IsPhrase(t, "Recommended") || IsPhrase(t, "Related Stories");
+        return IsPhrase(t, "Recommended Stories") || IsPhrase(t, "Recommended") || IsPhrase(t, "Related Stories")
+            || IsPhrase(t, "Related Articles") || IsPhrase(t, "Related Coverage") || IsPhrase(t, "More Stories");
     }
 
     // Any case, and any space between the words: web captures often hold a no-break space there.

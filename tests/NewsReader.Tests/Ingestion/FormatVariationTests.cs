@@ -50,6 +50,8 @@ public class FormatVariationTests
         { "a spaced read-time dot", Samples.Full.Replace("·3 min read", "· 3 min read") },
         { "a bullet read-time", Samples.Full.Replace("·3 min read", "• 3 mins read") },
         { "a lowercase marker with a colon", Samples.Full.Replace("Recommended Stories", "recommended stories:") },
+        { "a \"Related Articles\" heading", Samples.Full.Replace("Recommended Stories", "Related Articles") },
+        { "a \"More Stories\" heading", Samples.Full.Replace("Recommended Stories", "MORE STORIES") },
         { "the page's \"Story continues\" fold", Samples.Full.Replace("\"We expect", "Story continues\n\n\"We expect") },
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
         { "the publisher's name above the caption", Samples.Full.Replace("Traders work", "AFP\nTraders work") },
