@@ -23,6 +23,11 @@ public static class SeedText
     // Zero-width joiners stay: emoji and some scripts need them.
     static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF\u00AD");
 
+    // NUL, and the last UTF-8 byte of each character Normalise handles: U+00AD (C2 AD), U+200B (E2 80 8B),
+    // U+2028 and U+2029 (E2 80 A8, A9), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other characters share some
+    // of these bytes (é, à, a no-break space); they only cost the pass.
+    static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create([0x00, 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
+
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
     {
@@ -47,7 +52,11 @@ public static class SeedText
 
         var bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         bytes = bytes[bom..];
-        var nul = bytes.IndexOf((byte)0);
+        // One pass finds a NUL (binary data) or a byte that may belong to a character Normalise drops or
+        // replaces; most captures have neither, and are spared that pass over the decoded text.
+        var first = bytes.IndexOfAny(NulOrNormalisable);
+        var normalise = first >= 0 && bytes[first] != 0;
+        var nul = first < 0 ? -1 : !normalise ? first : bytes[first..].IndexOf((byte)0) is var n and >= 0 ? first + n : -1;
         if (nul >= 0)
         {
             error = $"not text: NUL byte at offset {bom + nul}";
@@ -56,7 +65,7 @@ public static class SeedText
         chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         if (Utf8.ToUtf16(bytes, chars, out var read, out length, replaceInvalidSequences: false) == OperationStatus.Done)
         {
-            length = Normalise(chars.AsSpan(0, length));
+            if (normalise) length = Normalise(chars.AsSpan(0, length));
             return true;
         }
 

@@ -18,6 +18,11 @@ public class RejectionTests
         Assert.Equal("not text: NUL byte at offset 5", Samples.RejectBytes([.. "Title"u8, 0, .. "\n\nBody."u8]));
 
     [Fact]
+    public void ANulAfterANoBreakSpaceIsStillFound() =>
+        // The no-break space's last byte (A0) is one the decoder stops at first; the NUL must still be seen.
+        Assert.Equal("not text: NUL byte at offset 8", Samples.RejectBytes([.. "Title\u00a0x"u8, 0, .. "\n\nBody."u8]));
+
+    [Fact]
     public void BrokenUtf8IsNotText() =>
         // "Café" is UTF-8, so the bad byte after it is damage, not another encoding.
         Assert.Equal("not UTF-8 text: invalid byte sequence at offset 6", Samples.RejectBytes([.. "Café "u8, 0xC3, 0x28, .. "\n\nBody."u8]));
