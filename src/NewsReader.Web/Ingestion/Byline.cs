@@ -3,8 +3,9 @@ namespace NewsReader.Web.Ingestion;
 /// <summary>Names in a "By …" line or an author line: "By A", "By A and B", "By A, B and C", "A & B".</summary>
 public static class Byline
 {
+    /// <summary>"By Jane Doe", "BY JANE DOE", "By: Jane Doe".</summary>
     public static bool IsByline(ReadOnlySpan<char> line) =>
-        line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && line.Length <= 200 && line.Length > 3;
+        line.Length is > 3 and <= 200 && (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("By:", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The names in a "By …" line, as written.</summary>
     public static List<string> Names(string byline) =>
@@ -91,11 +92,11 @@ public static class Byline
             {
                 if (_inPart)
                 {
-                    var and = _part.IndexOf(" and ", StringComparison.Ordinal);
+                    var and = _part.IndexOf(" and ", StringComparison.OrdinalIgnoreCase); // "BY A AND B" too
                     var piece = (and < 0 ? _part : _part[..and]).Trim();
                     if (and < 0) _inPart = false;
                     else _part = _part[(and + 5)..];
-                    if (piece.StartsWith("and ", StringComparison.Ordinal)) piece = piece[4..].Trim();
+                    if (piece.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) piece = piece[4..].Trim();
                     if (piece.IsEmpty) continue;
                     Current = piece;
                     return true;

@@ -1,31 +1,59 @@
 namespace NewsReader.Web.Ingestion;
 
-/// <summary>The "·1 min read" line ("· 12 min read", "5 mins read", "3 minute read"), possibly after the author: "Jane Doe · 4 min read".</summary>
+/// <summary>
+/// The "·1 min read" line ("· 12 min read", "5 mins read", "3 min. read", "3-minute read"), possibly after
+/// the author ("Jane Doe · 4 min read"), or written as a label ("Reading time: 6 minutes", "Read time: 2 min").
+/// </summary>
 public static class ReadTime
 {
+    static readonly string[] Units = ["minutes", "minute", "mins", "min"];
+
     /// <param name="before">The author written before the read time on the same line, or empty.</param>
     public static bool TryParse(ReadOnlySpan<char> line, out int minutes, out ReadOnlySpan<char> before)
     {
         minutes = 0;
         before = [];
         var s = line.Trim();
+        if (s.Length < 5) return false;
+        if ((s[0] | 0x20) == 'r' && TryParseLabel(s, out minutes)) return true;
         // Most header lines do not end in a "d": they leave before the case-insensitive compare.
         if (s.Length < 8 || (s[^1] | 0x20) != 'd' || !s.EndsWith("read", StringComparison.OrdinalIgnoreCase)) return false;
-        s = s[..^4].TrimEnd();
-        foreach (var unit in (ReadOnlySpan<string>)["minutes", "minute", "mins", "min"])
+        s = s[..^4].TrimEnd().TrimEnd('.');
+        if (!TryNumberAndUnit(s, out minutes, out var rest)) return false;
+        // What stands before the number is bullets and separators, then optionally an author.
+        var sep = rest.LastIndexOfAny("·•|–—-");
+        var prefix = sep >= 0 ? rest[..sep].Trim() : rest.Trim();
+        if (sep < 0 && !prefix.IsEmpty) return false; // "Read the 5 min read" is prose, not a read-time line
+        before = prefix;
+        return true;
+    }
+
+    // "Reading time: 6 minutes", "Read time: 2 min": the label, then the number and its unit, nothing else.
+    static bool TryParseLabel(ReadOnlySpan<char> s, out int minutes)
+    {
+        minutes = 0;
+        var colon = s.IndexOf(':');
+        if (colon < 0) return false;
+        var label = s[..colon].TrimEnd();
+        if (!label.Equals("Reading time", StringComparison.OrdinalIgnoreCase) && !label.Equals("Read time", StringComparison.OrdinalIgnoreCase)) return false;
+        return TryNumberAndUnit(s[(colon + 1)..].Trim().TrimEnd('.'), out minutes, out var rest) && rest.Trim().IsEmpty;
+    }
+
+    // "… 3 min", "… 3-minute": the minutes, and what stands before the number.
+    static bool TryNumberAndUnit(ReadOnlySpan<char> s, out int minutes, out ReadOnlySpan<char> rest)
+    {
+        minutes = 0;
+        rest = [];
+        foreach (var unit in Units)
         {
             if (!s.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) continue;
             s = s[..^unit.Length].TrimEnd();
+            if (s.EndsWith('-')) s = s[..^1]; // "3-minute"
             var digits = s.Length;
             while (digits > 0 && char.IsAsciiDigit(s[digits - 1])) digits--;
             if (digits == s.Length || s.Length - digits > 4) return false;
             minutes = int.Parse(s[digits..]);
-            var rest = s[..digits].TrimEnd();
-            // What stands before the number is bullets and separators, then optionally an author.
-            var sep = rest.LastIndexOfAny("·•|–—-");
-            var prefix = sep >= 0 ? rest[..sep].Trim() : rest.Trim();
-            if (sep < 0 && !prefix.IsEmpty) return false; // "Read the 5 min read" is prose, not a read-time line
-            before = prefix;
+            rest = s[..digits].TrimEnd();
             return true;
         }
         return false;

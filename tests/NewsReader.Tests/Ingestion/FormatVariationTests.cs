@@ -49,6 +49,8 @@ public class FormatVariationTests
         { "indentation but no bullets", Samples.Full.Replace("  • ", "") },
         { "a spaced read-time dot", Samples.Full.Replace("·3 min read", "· 3 min read") },
         { "a bullet read-time", Samples.Full.Replace("·3 min read", "• 3 mins read") },
+        { "a read-time label", Samples.Full.Replace("·3 min read", "Reading time: 3 minutes") },
+        { "a hyphenated read time", Samples.Full.Replace("·3 min read", "3-minute read") },
         { "a lowercase marker with a colon", Samples.Full.Replace("Recommended Stories", "recommended stories:") },
         { "a \"Related Articles\" heading", Samples.Full.Replace("Recommended Stories", "Related Articles") },
         { "a \"More Stories\" heading", Samples.Full.Replace("Recommended Stories", "MORE STORIES") },
@@ -193,6 +195,18 @@ public class FormatVariationTests
     [Fact]
     public void TwoDigitReadTimeWithSpacedDot() =>
         Assert.Equal(12, Samples.Parse(Samples.Full.Replace("·3 min read", "· 12 min read")).ReadTimeMinutes);
+
+    [Theory]
+    [InlineData("By: Jane Doe and John Roe")]
+    [InlineData("BY JANE DOE AND JOHN ROE")]
+    public void BylineWithAColonOrInCapitals(string byline)
+    {
+        var a = Samples.Parse(Samples.Full.Without(l => l == "Jane Doe").Replace("By Jane Doe and John Roe", byline));
+        Assert.Equal(byline, a.Byline);
+        Assert.Equal(2, a.Authors.Count);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.StartsWith("LONDON", a.Paragraphs[0]);
+    }
 
     [Fact]
     public void ThreeAuthorBylineGivesThreeNames()

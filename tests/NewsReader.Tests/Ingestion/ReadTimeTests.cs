@@ -5,6 +5,30 @@ namespace NewsReader.Tests.Ingestion;
 public class ReadTimeTests
 {
     [Theory]
+    [InlineData("·1 min read", 1, "")]
+    [InlineData("· 12 min read", 12, "")]
+    [InlineData("5 mins read", 5, "")]
+    [InlineData("Jane Doe · 4 min read", 4, "Jane Doe")]
+    [InlineData("3 min. read", 3, "")]
+    [InlineData("·3-minute read", 3, "")]
+    [InlineData("Reading time: 6 minutes", 6, "")]
+    [InlineData("Read time: 2 min", 2, "")]
+    [InlineData("Jane Doe | 7 min read", 7, "Jane Doe")]
+    public void ReadsTheReadTimeLine(string line, int minutes, string before)
+    {
+        Assert.True(ReadTime.TryParse(line, out var m, out var b));
+        Assert.Equal(minutes, m);
+        Assert.Equal(before, b.ToString());
+    }
+
+    [Theory]
+    [InlineData("Read the 5 min read")]
+    [InlineData("She said it was a good read")]
+    [InlineData("Reading time matters to readers")]
+    [InlineData("min read")]
+    public void ProseIsNotAReadTime(string line) => Assert.False(ReadTime.TryParse(line, out _, out _));
+
+    [Theory]
     [InlineData(0, 1)]      // never "0 min read"
     [InlineData(344, 1)]    // 1.496 minutes
     [InlineData(345, 2)]    // 1.5: halves round up
