@@ -197,14 +197,16 @@ public static class ArticleParser
 
     /// <summary>
     /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,
-    /// an "Advertisement" slot, "Continue reading", "View comments". It ends a paragraph like a blank line.
+    /// an "Advertisement" slot, "Continue reading", "View comments", and the line under every Reuters.com
+    /// story, "Our Standards: The Thomson Reuters Trust Principles." It ends a paragraph like a blank line.
     /// </summary>
     static bool IsPageChrome(ReadOnlySpan<char> line) =>
-        line.Length is >= 13 and <= 17 && (line[0] | 0x20) is 's' or 'a' or 'c' or 'v'
+        line.Length is >= 13 and <= 60 && (line[0] | 0x20) is 's' or 'a' or 'c' or 'v' or 'o'
         && (line.Equals("Story continues", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase)
-            || line.Equals("View comments", StringComparison.OrdinalIgnoreCase));
+            || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase));
 
     static bool EndsSentence(ReadOnlySpan<char> line) =>
         line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';

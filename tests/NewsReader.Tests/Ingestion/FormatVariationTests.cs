@@ -55,6 +55,7 @@ public class FormatVariationTests
         { "a \"Related Articles\" heading", Samples.Full.Replace("Recommended Stories", "Related Articles") },
         { "a \"More Stories\" heading", Samples.Full.Replace("Recommended Stories", "MORE STORIES") },
         { "the page's \"Story continues\" fold", Samples.Full.Replace("\"We expect", "Story continues\n\n\"We expect") },
+        { "Reuters.com's standards line under the credits", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "(Reporting by Jane Doe; Editing by Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.") },
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
         { "the publisher's name above the caption", Samples.Full.Replace("Traders work", "AFP\nTraders work") },
         { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
