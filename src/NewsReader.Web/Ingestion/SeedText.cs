@@ -26,7 +26,8 @@ public static class SeedText
     // NUL, and the last UTF-8 byte of each character Normalise handles: U+00AD (C2 AD), U+200B (E2 80 8B),
     // U+2028 and U+2029 (E2 80 A8, A9), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other characters share some
     // of these bytes (é, à, a no-break space); they only cost the pass.
-    static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create([0x00, 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
+    // And "&", which may open an HTML entity ("NATO&#39;s") that a tool copied from a page's source.
+    static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create([0x00, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
 
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
@@ -117,11 +118,44 @@ public static class SeedText
     }
 
     /// <summary>
-    /// In place: removes <see cref="Invisible"/> characters and turns the Unicode line and paragraph
-    /// separators (U+2028, U+2029, which some editors write for line breaks) into line feeds. Gives the
-    /// new length.
+    /// In place: removes <see cref="Invisible"/> characters, turns the Unicode line and paragraph
+    /// separators (U+2028, U+2029, which some editors write for line breaks) into line feeds, and decodes
+    /// HTML entities ("NATO&amp;#39;s") left by a tool that copied a page's source. Gives the new length.
     /// </summary>
     static int Normalise(Span<char> text)
+    {
+        var length = DropAndBreak(text);
+        return HasEntity(text[..length]) ? DecodeEntities(text[..length]) : length;
+    }
+
+    // "&amp;", "&#39;", "&#x2019;", "&rsquo;": an ampersand, a name or a number, a semicolon.
+    static bool HasEntity(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('&'); at >= 0; at = text.IndexOf('&'))
+        {
+            text = text[(at + 1)..];
+            var end = text[..Math.Min(text.Length, 33)].IndexOf(';');
+            if (end > 0 && (text[0] == '#' ? IsNumber(text[1..end]) : text[..end].IndexOfAnyExcept(AsciiLettersAndDigits) < 0 && char.IsAsciiLetter(text[0])))
+                return true;
+        }
+        return false;
+
+        static bool IsNumber(ReadOnlySpan<char> n) =>
+            n.Length > 1 && (n[0] | 0x20) == 'x' ? n[1..].IndexOfAnyExcept(HexDigits) < 0 : !n.IsEmpty && n.IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
+
+    // Decoding only shortens the text (every entity is longer than what it stands for), so it fits back.
+    static int DecodeEntities(Span<char> text)
+    {
+        var decoded = System.Net.WebUtility.HtmlDecode(new string(text));
+        decoded.CopyTo(text);
+        return decoded.Length;
+    }
+
+    static int DropAndBreak(Span<char> text)
     {
         // Most text is ASCII and the rest is mostly quotes and dashes: jump between characters from
         // U+00AD up (a range test, far cheaper per character than a set) and test only those. Runs in

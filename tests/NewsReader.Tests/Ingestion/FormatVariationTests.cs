@@ -62,6 +62,7 @@ public class FormatVariationTests
         { "non-breaking spaces at line ends", Samples.Full.Replace("\n", "\u00a0\n") },
         { "a no-break space inside the marker", Samples.Full.Replace("Recommended Stories", "Recommended\u00a0Stories") },
         { "zero-width spaces and word joiners", Samples.Full.Replace("Recommended Stories", "\u200BRecommended\u200B Stories").Replace("By Jane", "\u2060By Jane").Replace("Oil slips", "Oil\u200B slips") },
+        { "HTML entities from a page's source", Samples.Full.Replace("\"We expect a calm quarter,\"", "&quot;We expect a calm quarter,&#34;").Replace("Jane Doe; Editing", "Jane Doe&#x3B; Editing") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
@@ -316,6 +317,8 @@ public class FormatVariationTests
     [InlineData("Plain ASCII only", "Plain ASCII only")]
     [InlineData("\u200B\u2060\uFEFF\u00AD", "")]
     [InlineData("é\u200Bé\u200Bé", "ééé")]
+    [InlineData("AT&T & Co; NATO&#39;s &rsquo;90s &#x2014; &unknown; & &;", "AT&T & Co; NATO's ’90s — &unknown; & &;")]
+    [InlineData("&lt;b&gt;bold&lt;/b&gt;\u200B", "<b>bold</b>")]
     public void DecodingDropsInvisibleCharactersAndKeepsEveryOther(string text, string expected) =>
         Assert.Equal(expected, NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(text), out _));
 

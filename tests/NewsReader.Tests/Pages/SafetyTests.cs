@@ -25,10 +25,13 @@ public class SafetyTests
             Summary <script>alert(5)</script>.
         """;
 
-    [Fact]
-    public async Task MarkupInASeedIsShownAsTextAndNeverRuns()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // the same markup written as HTML entities, which decoding turns back into "<script>"
+    public async Task MarkupInASeedIsShownAsTextAndNeverRuns(bool asEntities)
     {
-        using var seeds = new TempSeedFolder().WithFile("hostile.txt", Hostile);
+        var text = asEntities ? Hostile.Replace("<", "&lt;").Replace(">", "&#62;") : Hostile;
+        using var seeds = new TempSeedFolder().WithFile("hostile.txt", text);
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
         var client = app.CreateClient();
         var slug = Assert.Single((await client.GetPageAsync("/")).QuerySelectorAll(".card h2 a")).GetAttribute("href")!;
