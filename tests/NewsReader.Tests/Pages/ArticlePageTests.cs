@@ -60,6 +60,18 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task AWireCaptionShowsItsFilePhotoLabelAndCreditApart()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt",
+            "Talks resume\n\nFILE PHOTO: Delegates arrive in Geneva, January 31, 2023. REUTERS/Denis Balibouse/File Photo\nBy Jane Doe\n\nGENEVA (Reuters) - Talks resumed.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var caption = (await app.CreateClient().GetPageAsync("/articles/talks-resume")).QuerySelector("figure.photo figcaption")!;
+        Assert.Equal("File photo", caption.QuerySelector(".photo-label").Text());
+        Assert.Equal("REUTERS/Denis Balibouse/File Photo", caption.QuerySelector(".photo-credit").Text());
+        Assert.DoesNotContain("FILE PHOTO:", caption.TextContent);
+    }
+
+    [Fact]
     public async Task QuotesAndApostrophesAreTypographic()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);
