@@ -70,7 +70,7 @@ public sealed class ReadingJourneyTests(BrowserFixture browser)
         await Expect(page.Locator(".story-item")).ToHaveCountAsync(20);
 
         await page.Locator(".story-item h2 a").Nth(1).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Explainer-What is driving the violence in eastern Congo?");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Explainer: What is driving the violence in eastern Congo?");
         await page.Locator(".recommended-by li > a").First.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("NATO chief stresses importance of Indo-Pacific partners amid security tensions");
     }

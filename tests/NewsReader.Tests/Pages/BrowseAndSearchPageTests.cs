@@ -110,6 +110,17 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     public void PossessivesAndElidedDecadesGetAnApostrophe(string text, string expected) =>
         Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(NewsReader.Web.Pages.Typesetter.Inline(text).Value));
 
+    [Theory]
+    [InlineData("Explainer-What is driving the violence in eastern Congo?", "Explainer: What is driving the violence in eastern Congo?")]
+    [InlineData("EXCLUSIVE-Boeing nears deal", "Exclusive: Boeing nears deal")]
+    [InlineData("UPDATE 2-NATO chief urges Seoul to send military support to Ukraine", "NATO chief urges Seoul to send military support to Ukraine")]
+    [InlineData("Instant View-Fed holds rates", "Instant view: Fed holds rates")]
+    [InlineData("Analysis-paralysis grips the board", "Analysis-paralysis grips the board")]
+    [InlineData("Indo-Pacific partners matter", "Indo-Pacific partners matter")]
+    [InlineData("U.S. stops granting export licenses for China's Huawei - sources", "U.S. stops granting export licenses for China’s Huawei – sources")]
+    public void WireKickersAreSetAsAReaderExpects(string title, string expected) =>
+        Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(NewsReader.Web.Pages.Typesetter.Inline(title).Value));
+
     [Fact]
     public async Task AStoryWithoutASummaryIsNotGivenItsTitleTwice()
     {

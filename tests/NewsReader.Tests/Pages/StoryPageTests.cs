@@ -21,7 +21,8 @@ public class StoryPageTests(NewsReaderFactory factory) : IClassFixture<NewsReade
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
         var doc = await app.CreateClient().GetPageAsync("/stories");
         var first = doc.QuerySelectorAll(".story-item")[0];
-        Assert.Equal("Explainer-What is driving the violence in eastern Congo?", first.QuerySelector("h2").Text());
+        // The seed writes "Explainer-What…", the other capture "Explainer: What…": one story, set as a kicker.
+        Assert.Equal("Explainer: What is driving the violence in eastern Congo?", first.QuerySelector("h2").Text());
         Assert.Equal(2, first.QuerySelectorAll(".story-item-by a").Length);
         Assert.Equal(20, doc.QuerySelectorAll(".story-item").Length);
     }
@@ -79,6 +80,14 @@ public class StoryPageTests(NewsReaderFactory factory) : IClassFixture<NewsReade
         Assert.Equal("Work will take three weeks and…", (await client.GetPageAsync("/stories/bridge-closes-for-repairs")).QuerySelector(".story-summary").Text());
         var teasers = (await client.GetPageAsync("/articles/harbour-reopens")).QuerySelectorAll(".teaser-summary").Select(p => p.Text()).Order();
         Assert.Equal(["New times start on Monday with the real estate com…", "Work will take three weeks and…"], teasers);
+    }
+
+    [Fact]
+    public async Task AKickerIsSetAlikeInTheHeadingAndTheWindowTitle()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/stories/explainer-what-is-driving-the-violence-in-eastern-congo");
+        Assert.Equal("Explainer: What is driving the violence in eastern Congo?", doc.QuerySelector("h1").Text());
+        Assert.StartsWith("Explainer: What is driving the violence in eastern Congo? · ", doc.Title);
     }
 
     [Fact]
