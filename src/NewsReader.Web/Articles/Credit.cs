@@ -30,12 +30,25 @@ public sealed record Credit(string Role, string Names)
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var split = text[i] == ';' || text[i] == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && StartsRole(text, i + 2);
+            var split = text[i] == ';' || text[i] == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && StartsRole(text, i + 2)
+                // No separator at all, as when a capture broke the line there: only before a known role.
+                || text[i] == ' ' && i > start && i + 1 < text.Length && char.IsUpper(text[i + 1]) && StartsKnownRole(text, i + 1);
             if (!split) continue;
             if (i > start) yield return text[start..i].Trim();
             start = i + 1;
         }
         if (start < text.Length && text[start..].Trim().Length > 0) yield return text[start..].Trim();
+    }
+
+    static readonly string[] KnownRoles =
+        ["Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Research by ",
+         "Translation by ", "Graphics by ", "Photography by ", "Production by ", "Fact-checking by "];
+
+    static bool StartsKnownRole(string text, int at)
+    {
+        foreach (var role in KnownRoles)
+            if (text.AsSpan(at).StartsWith(role, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // "Editing by", "Additional reporting by": a few words, then "by".
