@@ -69,7 +69,7 @@ public sealed record ArticleSummary(string Slug, string Headline, IReadOnlyList<
 public sealed record ArticleDetail(
     string Slug, string Source, string Headline, string? ImageCaption, IReadOnlyList<string> Authors, string? Byline,
     DateOnly? Published, int? ReadTimeMinutes, DatelineItem? Dateline, IReadOnlyList<string> Paragraphs, string? Credits,
-    IReadOnlyList<RecommendedItem> Recommended)
+    IReadOnlyList<RecommendedItem> Recommended, string? Url)
 {
     /// <summary>Recommended stories stay in file order; each carries its relevance to the article.</summary>
     public static ArticleDetail From(Article a, LibrarySnapshot library) => new(
@@ -77,7 +77,8 @@ public sealed record ArticleDetail(
         a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency, d.Date) : null,
         a.Paragraphs, a.Credits,
         [.. library.Index.RankTeasers(a, library.StoryOf).OrderBy(r => r.FileOrder)
-            .Select(r => new RecommendedItem(r.Teaser.Title, r.Teaser.Summary, r.Teaser.Truncated, r.Relevance, r.Related, r.Story.Slug))]);
+            .Select(r => new RecommendedItem(r.Teaser.Title, r.Teaser.Summary, r.Teaser.Truncated, r.Relevance, r.Related, r.Story.Slug))],
+        a.Url);
 }
 
 /// <param name="Date">The date as the dateline writes it ("March 20"), or null when it has none.</param>

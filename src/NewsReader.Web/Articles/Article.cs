@@ -18,6 +18,9 @@ public sealed record Article(
     /// <summary>The file's name inside the seeds folder.</summary>
     public string Source { get; init; } = "";
 
+    /// <summary>The address of the page the capture was taken from, when the capture gives it (http or https only).</summary>
+    public string? Url { get; init; }
+
     /// <summary>The publication date the capture states ("Tue, January 31, 2023 at 9:42 PM"), or null.</summary>
     public DateOnly? Published { get; init; }
 

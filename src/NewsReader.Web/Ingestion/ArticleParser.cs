@@ -62,6 +62,7 @@ public static class ArticleParser
             Recommended: teasers.Count > limits.MaxTeasers ? [.. teasers.Take(limits.MaxTeasers)] : teasers)
         {
             Published = header.Published,
+            Url = sections.Url,
         });
     }
 

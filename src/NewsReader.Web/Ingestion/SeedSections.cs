@@ -18,8 +18,9 @@ public sealed class SeedSections
     readonly Range _body;
     readonly Range _recommended;
 
-    SeedSections(string headline, List<string> header, List<ReadOnlyMemory<char>> lines, Range body, Range recommended)
+    SeedSections(string headline, List<string> header, List<ReadOnlyMemory<char>> lines, Range body, Range recommended, string? url)
     {
+        Url = url;
         Headline = headline;
         Header = header;
         _lines = lines;
@@ -28,6 +29,9 @@ public sealed class SeedSections
     }
 
     public string Headline { get; }
+
+    /// <summary>The page the capture was taken from, when the capture tool wrote its address above the headline.</summary>
+    public string? Url { get; }
 
     public List<string> Header { get; }
 
@@ -39,8 +43,16 @@ public sealed class SeedSections
     public static SeedSections? Split(List<ReadOnlyMemory<char>> lines)
     {
         var h = 0;
-        while (h < lines.Count && lines[h].IsBlank()) h++;
-        if (h == lines.Count) return null;
+        string? url = null;
+        // Some capture tools write the page's address first ("https://…", "Source: https://…").
+        while (true)
+        {
+            while (h < lines.Count && lines[h].IsBlank()) h++;
+            if (h == lines.Count) return null;
+            if (!TryReadUrl(lines[h].Span.Trim(), out var address)) break;
+            url ??= address;
+            h++;
+        }
 
         var r = h + 1;
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
@@ -54,7 +66,24 @@ public sealed class SeedSections
             header,
             lines,
             bodyStart..Math.Max(bodyStart, r),
-            r < lines.Count ? (r + 1)..lines.Count : lines.Count..lines.Count);
+            r < lines.Count ? (r + 1)..lines.Count : lines.Count..lines.Count,
+            url);
+    }
+
+    /// <summary>A line that is only a web address, bare or after "Source:", "URL:" or "Link:"; the address if so.</summary>
+    static bool TryReadUrl(ReadOnlySpan<char> line, out string? url)
+    {
+        url = null;
+        var colon = line.IndexOf(':');
+        if (colon > 0 && line[..colon] is var label && (label.Equals("Source", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("URL", StringComparison.OrdinalIgnoreCase) || label.Equals("Link", StringComparison.OrdinalIgnoreCase)))
+            line = line[(colon + 1)..].Trim();
+        if (!(line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            || line.ContainsAny(' ', '\t') || line.Length > 2000)
+            return false;
+        // Only an absolute http(s) address is kept: it becomes a link on the article page.
+        if (Uri.TryCreate(line.ToString(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") url = uri.AbsoluteUri;
+        return true;
     }
 
     /// <summary>

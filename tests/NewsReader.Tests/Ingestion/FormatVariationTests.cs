@@ -322,6 +322,27 @@ public class FormatVariationTests
     public void DecodingDropsInvisibleCharactersAndKeepsEveryOther(string text, string expected) =>
         Assert.Equal(expected, NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(text), out _));
 
+    [Theory]
+    [InlineData("https://www.yahoo.com/news/markets-rally-120000000.html\n\n")]
+    [InlineData("Source: https://www.yahoo.com/news/markets-rally-120000000.html\n")]
+    [InlineData("URL: https://www.yahoo.com/news/markets-rally-120000000.html\nhttps://www.yahoo.com/news/markets-rally-120000000.html?guccounter=1\n\n")]
+    public void ThePagesAddressAboveTheHeadlineIsKeptApart(string prefix)
+    {
+        var a = Samples.Parse(prefix + Samples.Full);
+        Assert.Equal("https://www.yahoo.com/news/markets-rally-120000000.html", a.Url);
+        Assert.Equal(Expected, Shape(a with { Url = null }));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://example.com/a page")]
+    public void ALineThatIsNotAWebAddressIsStillTheHeadline(string first)
+    {
+        var a = Samples.Parse(first + "\n\nBody text.");
+        Assert.Equal(first, a.Headline);
+        Assert.Null(a.Url);
+    }
+
     [Fact]
     public void UnicodeTextSurvivesDecoding()
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace NewsReader.Tests.Pages;
@@ -69,6 +70,24 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
         Assert.Equal("File photo", caption.QuerySelector(".photo-label").Text());
         Assert.Equal("REUTERS/Denis Balibouse/File Photo", caption.QuerySelector(".photo-credit").Text());
         Assert.DoesNotContain("FILE PHOTO:", caption.TextContent);
+    }
+
+    [Fact]
+    public async Task ThePageTheCaptureCameFromIsLinkedWithoutPassingOnTheReader()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt",
+            "https://www.yahoo.com/news/talks-resume-1.html\n\nTalks resume\n\nGENEVA (Reuters) - Talks resumed.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var link = (await client.GetPageAsync("/articles/talks-resume")).QuerySelector("article .original a")!;
+        Assert.Equal("https://www.yahoo.com/news/talks-resume-1.html", link.GetAttribute("href"));
+        Assert.Equal("www.yahoo.com", link.Text());
+        Assert.Equal(["noopener", "noreferrer", "nofollow"], link.GetAttribute("rel")!.Split(' '));
+        var api = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/articles/talks-resume");
+        Assert.Equal("https://www.yahoo.com/news/talks-resume-1.html", api.GetProperty("url").GetString());
+
+        // The seed gives no address: no link.
+        Assert.Null((await factory.CreateClient().GetPageAsync(Path)).QuerySelector("article .original"));
     }
 
     [Fact]
