@@ -96,6 +96,8 @@ public static class MarkdownArticleParser
                 })])
         {
             Published = front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null,
+            // As for a text capture: an absolute http(s) address or none, since the page links it.
+            Url = Uri.TryCreate(front.Url?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.AbsoluteUri : null,
         });
     }
 
@@ -109,6 +111,7 @@ public static class MarkdownArticleParser
         public string? Byline { get; set; }
         public int? ReadTimeMinutes { get; set; }
         public string? Published { get; set; }
+        public string? Url { get; set; }
         public DatelineYaml? Dateline { get; set; }
         public string? Credits { get; set; }
         public List<TeaserYaml>? Recommended { get; set; }

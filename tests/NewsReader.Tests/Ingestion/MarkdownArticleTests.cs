@@ -42,6 +42,13 @@ public class MarkdownArticleTests
     }
 
     [Theory]
+    [InlineData("url: https://www.reuters.com/world/asia/a-1/\n", "https://www.reuters.com/world/asia/a-1/")]
+    [InlineData("url: javascript:alert(1)\n", null)]
+    [InlineData("url: /relative/path\n", null)]
+    public void FrontMatterMayGiveTheOriginalPage(string line, string? expected) =>
+        Assert.Equal(expected, Parse(Sample.Replace("readTimeMinutes: 3\n", "readTimeMinutes: 3\n" + line)).Url);
+
+    [Theory]
     [InlineData("published: 2023-01-31\n", "2023-01-31")]
     [InlineData("published: \"Tue, January 31, 2023 at 9:42 PM\"\n", "2023-01-31")]
     [InlineData("published: not a date\n", null)]
