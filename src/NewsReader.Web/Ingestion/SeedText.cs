@@ -23,10 +23,10 @@ public static class SeedText
     // Zero-width joiners stay: emoji and some scripts need them.
     static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF\u00AD");
 
-    // NUL, and the last UTF-8 byte of each character Normalise handles: U+00AD (C2 AD), U+200B (E2 80 8B),
-    // U+2028 and U+2029 (E2 80 A8, A9), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other characters share some
-    // of these bytes (é, à, a no-break space); they only cost the pass.
-    // And "&", which may open an HTML entity ("NATO&#39;s") that a tool copied from a page's source.
+    // NUL, "&" (it may open an HTML entity, "NATO&#39;s", that a tool copied from a page's source), and the
+    // last UTF-8 byte of each character Normalise handles: U+00AD (C2 AD), U+200B (E2 80 8B), U+2028 and
+    // U+2029 (E2 80 A8, A9), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other characters share some of these
+    // bytes (é, à, a no-break space, "AT&T"); they only cost the pass.
     static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create([0x00, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
 
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
@@ -148,11 +148,14 @@ public static class SeedText
     static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
 
     // Decoding only shortens the text (every entity is longer than what it stands for), so it fits back.
+    // A control character an entity spells ("&#0;", "&#27;") is dropped: a page could not show it either.
     static int DecodeEntities(Span<char> text)
     {
         var decoded = System.Net.WebUtility.HtmlDecode(new string(text));
-        decoded.CopyTo(text);
-        return decoded.Length;
+        var length = 0;
+        foreach (var c in decoded)
+            if (!char.IsControl(c) || c is '\t' or '\n' or '\r' or '\f') text[length++] = c;
+        return length;
     }
 
     static int DropAndBreak(Span<char> text)

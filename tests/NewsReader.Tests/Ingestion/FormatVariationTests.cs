@@ -319,6 +319,7 @@ public class FormatVariationTests
     [InlineData("é\u200Bé\u200Bé", "ééé")]
     [InlineData("AT&T & Co; NATO&#39;s &rsquo;90s &#x2014; &unknown; & &;", "AT&T & Co; NATO's ’90s — &unknown; & &;")]
     [InlineData("&lt;b&gt;bold&lt;/b&gt;\u200B", "<b>bold</b>")]
+    [InlineData("a&#0;b&#27;c&#x85;d&#9;e", "abcd\te")]
     public void DecodingDropsInvisibleCharactersAndKeepsEveryOther(string text, string expected) =>
         Assert.Equal(expected, NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(text), out _));
 
