@@ -201,13 +201,15 @@ public static class ArticleParser
     /// an "Advertisement" slot, "Continue reading", "View comments", and the line under every Reuters.com
     /// story, "Our Standards: The Thomson Reuters Trust Principles." It ends a paragraph like a blank line.
     /// </summary>
-    static bool IsPageChrome(ReadOnlySpan<char> line) =>
-        line.Length is >= 13 and <= 60 && (line[0] | 0x20) is 's' or 'a' or 'c' or 'v' or 'o'
-        && (line.Equals("Story continues", StringComparison.OrdinalIgnoreCase)
-            || line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
-            || line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase)
-            || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase));
+    static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
+    {
+        // By length first: nearly every body line leaves on it without a compare.
+        13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase),
+        15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
+        16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase),
+        >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     static bool EndsSentence(ReadOnlySpan<char> line) =>
         line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';

@@ -27,7 +27,10 @@ public static class SeedText
     // last UTF-8 byte of each character Normalise handles: U+00AD (C2 AD), U+200B (E2 80 8B), U+2028 and
     // U+2029 (E2 80 A8, A9), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other characters share some of these
     // bytes (é, à, a no-break space, "AT&T"); they only cost the pass.
-    static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create([0x00, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
+    // And the control characters other than tab, line feed and carriage return, which no page can show.
+    static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15,
+         0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
 
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
@@ -118,8 +121,9 @@ public static class SeedText
     }
 
     /// <summary>
-    /// In place: removes <see cref="Invisible"/> characters, turns the Unicode line and paragraph
-    /// separators (U+2028, U+2029, which some editors write for line breaks) into line feeds, and decodes
+    /// In place: removes <see cref="Invisible"/> characters and control characters, turns the Unicode line
+    /// and paragraph separators (U+2028, U+2029, which some editors write for line breaks), form feeds
+    /// (PDF-to-text page breaks) and vertical tabs into line feeds, and decodes
     /// HTML entities ("NATO&amp;#39;s") left by a tool that copied a page's source. Gives the new length.
     /// </summary>
     static int Normalise(Span<char> text)
@@ -144,6 +148,10 @@ public static class SeedText
             n.Length > 1 && (n[0] | 0x20) == 'x' ? n[1..].IndexOfAnyExcept(HexDigits) < 0 : !n.IsEmpty && n.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
+    // Printable ASCII, tab, line feed and carriage return: what DropAndBreak keeps without looking.
+    static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
 
@@ -160,22 +168,22 @@ public static class SeedText
 
     static int DropAndBreak(Span<char> text)
     {
-        // Most text is ASCII and the rest is mostly quotes and dashes: jump between characters from
-        // U+00AD up (a range test, far cheaper per character than a set) and test only those. Runs in
-        // between move down only once something has been dropped.
+        // Runs only for a text the byte scan flagged. Most of it is printable ASCII and line breaks: jump
+        // over runs of them (a vectorised ASCII set test) and test each other character. Runs move down only once something
+        // has been dropped.
         var kept = 0;
         var at = 0;
         while (true)
         {
-            var run = text[at..].IndexOfAnyExceptInRange('\0', '\u00AC');
+            var run = text[at..].IndexOfAnyExcept(PlainAscii);
             if (run < 0) run = text.Length - at;
             if (kept != at) text.Slice(at, run).CopyTo(text[kept..]);
             kept += run;
             at += run;
             if (at == text.Length) return kept;
             var c = text[at++];
-            if (Invisible.Contains(c)) continue;
-            text[kept++] = c is '\u2028' or '\u2029' ? '\n' : c;
+            if (c is '\u2028' or '\u2029' or '\f' or '\v') text[kept++] = '\n';
+            else if (c is '\t' or '\n' or '\r' || !Invisible.Contains(c) && !char.IsControl(c)) text[kept++] = c;
         }
     }
 

@@ -33,6 +33,8 @@ public class FormatVariationTests
         { "CRLF line endings", Samples.Full.Replace("\n", "\r\n") },
         { "lone CR line endings", Samples.Full.Replace("\n", "\r") },
         { "Unicode line separators", Samples.Full.Replace("\n", "\u2028") },
+        { "form feeds between pages, as PDF-to-text writes", Samples.Full.Replace("\n\n\"We expect", "\n\f\"We expect") },
+        { "stray control characters", Samples.Full.Replace("Stocks rose", "Stocks\u0007 rose").Replace("Bonds steady", "Bonds\u001B steady") },
         { "Unicode paragraph separators between blocks", Samples.Full.Replace("\n\n", "\u2029\u2029") },
         { "a UTF-8 byte order mark", "\uFEFF" + Samples.Full },
         { "trailing spaces and tabs", Samples.Full.Replace("\n", " \t \n") },
@@ -320,6 +322,8 @@ public class FormatVariationTests
     [InlineData("AT&T & Co; NATO&#39;s &rsquo;90s &#x2014; &unknown; & &;", "AT&T & Co; NATO's ’90s — &unknown; & &;")]
     [InlineData("&lt;b&gt;bold&lt;/b&gt;\u200B", "<b>bold</b>")]
     [InlineData("a&#0;b&#27;c&#x85;d&#9;e", "abcd\te")]
+    [InlineData("Title\u001B[1m here\u0007\f\fBody\vtext\u007F.", "Title[1m here\n\nBody\ntext.")]
+    [InlineData("tab\there\r\nline", "tab\there\r\nline")]
     public void DecodingDropsInvisibleCharactersAndKeepsEveryOther(string text, string expected) =>
         Assert.Equal(expected, NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(text), out _));
 
