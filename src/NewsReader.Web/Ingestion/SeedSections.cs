@@ -58,11 +58,16 @@ public sealed class SeedSections
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
 
         var bodyStart = HeaderEnd(lines, h, r) + 1;
+        var headline = lines[h].Span.Trim();
         var header = new List<string>();
         for (var i = h + 1; i < bodyStart; i++)
-            if (!lines[i].IsBlank()) header.Add(lines[i].TrimmedString());
+        {
+            var line = lines[i].Span.Trim();
+            // Tools that keep both the page's title and its heading write the headline twice.
+            if (!line.IsEmpty && !line.Equals(headline, StringComparison.OrdinalIgnoreCase)) header.Add(line.ToString());
+        }
         return new SeedSections(
-            lines[h].TrimmedString(),
+            headline.ToString(),
             header,
             lines,
             bodyStart..Math.Max(bodyStart, r),

@@ -40,6 +40,7 @@ public class FormatVariationTests
         { "trailing spaces and tabs", Samples.Full.Replace("\n", " \t \n") },
         { "a final newline", Samples.Full + "\n" },
         { "blank lines before the headline", "\n\n  \n" + Samples.Full },
+        { "the headline twice, as title and heading", Samples.Full.Replace("holds rates\n", "holds rates\n\nMarkets rally as central bank holds rates\n") },
         { "middle-dot bullets", Samples.Full.Replace("•", "·") },
         { "hyphen bullets", Samples.Full.Replace("•", "-") },
         { "asterisk bullets", Samples.Full.Replace("•", "*") },
