@@ -63,7 +63,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 Flush();
                 title = Text(TextRules.StripBullet(text));
             }
-            else summary.Add(raw);
+            // The provider's name on a line of its own under a title ("Reuters") is not the summary.
+            else if (text.Length > 20 || !Byline.IsAgency(text)) summary.Add(raw);
         }
         Flush();
         return teasers;

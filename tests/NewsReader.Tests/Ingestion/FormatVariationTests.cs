@@ -61,6 +61,7 @@ public class FormatVariationTests
         { "Reuters.com's standards line under the credits", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "(Reporting by Jane Doe; Editing by Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.") },
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
         { "the publisher's name above the caption", Samples.Full.Replace("Traders work", "AFP\nTraders work") },
+        { "each teaser's provider on a line of its own", Samples.Full.Replace("    Prices fell", "    AFP\n\n    Prices fell").Replace("    Yields were", "    Reuters\n    Yields were") },
         { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
         { "non-breaking spaces at line ends", Samples.Full.Replace("\n", "\u00a0\n") },
         { "a no-break space inside the marker", Samples.Full.Replace("Recommended Stories", "Recommended\u00a0Stories") },
