@@ -159,9 +159,7 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
 
     static bool IsMonth(ReadOnlySpan<char> word) => Ingestion.PublishedDate.MonthOf(word) is not null;
 
-    static bool IsDay(ReadOnlySpan<char> word) =>
-        word.Length is 1 or 2 && int.TryParse(word, System.Globalization.NumberStyles.None, null, out var day) && day is >= 1 and <= 31;
+    static bool IsDay(ReadOnlySpan<char> word) => Ingestion.PublishedDate.DayOf(word) is not null;
 
-    static bool IsYear(ReadOnlySpan<char> word) =>
-        word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, null, out var year) && year is >= 1900 and <= 2100;
+    static bool IsYear(ReadOnlySpan<char> word) => Ingestion.PublishedDate.YearOf(word) is not null;
 }

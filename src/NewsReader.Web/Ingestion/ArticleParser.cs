@@ -66,6 +66,13 @@ public static class ArticleParser
         });
     }
 
+    /// <summary>
+    /// The original page's address as both parsers keep it: an absolute http or https address, normalised,
+    /// or null for anything else (the article page links it, so no other scheme may pass).
+    /// </summary>
+    internal static string? HttpAddress(string? text) =>
+        Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+
     sealed record Header(string? Caption, IReadOnlyList<string> Authors, string? Byline, int? ReadTimeMinutes, DateOnly? Published);
 
     /// <summary>

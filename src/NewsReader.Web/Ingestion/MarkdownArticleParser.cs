@@ -96,8 +96,7 @@ public static class MarkdownArticleParser
                 })])
         {
             Published = front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null,
-            // As for a text capture: an absolute http(s) address or none, since the page links it.
-            Url = Uri.TryCreate(front.Url?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.AbsoluteUri : null,
+            Url = ArticleParser.HttpAddress(front.Url),
         });
     }
 

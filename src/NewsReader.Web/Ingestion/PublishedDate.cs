@@ -30,16 +30,23 @@ public static class PublishedDate
             if (word.IsEmpty) continue;
             if (IsIsoDate(word, out var iso) && year is null) { (year, month, day) = (iso.Year, iso.Month, iso.Day); continue; }
             if (MonthOf(word) is { } m && month is null) { month = m; continue; }
-            if (AllDigits(word) && word.Length == 4 && year is null) { year = int.Parse(word); continue; }
-            if (AllDigits(word) && word.Length <= 2 && day is null) { day = int.Parse(word); continue; }
+            if (YearOf(word) is { } y4 && year is null) { year = y4; continue; }
+            if (DayOf(word) is { } d2 && day is null) { day = d2; continue; }
             if (IsTimeOrZone(word) || IsSkippable(word)) continue;
             return false; // any other word: prose that mentions a date, not a date line
         }
-        if (day is not { } d || month is not { } mo || year is not { } y || y is < 1900 or > 2100) return false;
-        if (d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+        if (day is not { } d || month is not { } mo || year is not { } y || d > DateTime.DaysInMonth(y, mo)) return false;
         date = new DateOnly(y, mo, d);
         return true;
     }
+
+    /// <summary>A day of the month written as one or two digits, 1–31.</summary>
+    internal static int? DayOf(ReadOnlySpan<char> word) =>
+        word.Length is 1 or 2 && AllDigits(word) && int.Parse(word) is var day and >= 1 and <= 31 ? day : null;
+
+    /// <summary>A year written as four digits, 1900–2100.</summary>
+    internal static int? YearOf(ReadOnlySpan<char> word) =>
+        word.Length == 4 && AllDigits(word) && int.Parse(word) is var year and >= 1900 and <= 2100 ? year : null;
 
     /// <summary>The month a name or an abbreviation of at least three letters stands for ("Jan", "Sept.", "March"), 1–12.</summary>
     internal static int? MonthOf(ReadOnlySpan<char> word)

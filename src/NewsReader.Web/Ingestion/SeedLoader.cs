@@ -38,19 +38,17 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     public LibrarySnapshot? Scan(bool settle)
     {
         var clock = Stopwatch.StartNew();
-        var listed = ListFiles();
+        var (listed, folders) = ListFolder();
         var max = options.Value.MaxFiles;
         var files = listed.Length > max ? listed[..max] : listed;
         if (listed.Length > max)
             logger.LogWarning("The seeds folder holds {Count} files; only the first {Max} (Seeds:MaxFiles) are read", listed.Length, max);
         var targets = files.ToDictionary(f => f.Name, Target, StringComparer.Ordinal);
-        var folders = ListFolders();
-        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed
-            || !folders.SequenceEqual(_lastFolders);
+        var foldersChanged = !folders.SequenceEqual(_lastFolders);
+        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed || foldersChanged;
         _lastListed = listed.Length;
-        if (!folders.SequenceEqual(_lastFolders))
-            foreach (var folder in folders.Except(_lastFolders))
-                logger.LogWarning("Not reading {Folder}/: only files directly in the seeds folder are read", folder);
+        foreach (var folder in folders.Except(_lastFolders))
+            logger.LogWarning("Not reading {Folder}/: only files directly in the seeds folder are read", folder);
         _lastFolders = folders;
         foreach (var gone in _files.Keys.Except(files.Select(f => f.Name)).ToList())
         {
@@ -130,33 +128,28 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         return new LibrarySnapshot(articles, new IngestionReport(Folder, loaded, rejected) { FileCount = fileCount, LastChanged = DateTimeOffset.UtcNow });
     }
 
-    FileInfo[] ListFiles()
+    /// <summary>
+    /// One listing of the folder: its files in name order (hidden files and editor temporaries left out),
+    /// and the names of its subfolders (hidden ones left out), which are not read but reported.
+    /// </summary>
+    (FileInfo[] Files, string[] Folders) ListFolder()
     {
         try
         {
-            return Directory.Exists(Folder)
-                ? [.. new DirectoryInfo(Folder).EnumerateFiles().Where(f => !IsIgnored(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal)]
-                : [];
+            if (!Directory.Exists(Folder)) return ([], []);
+            var files = new List<FileInfo>();
+            var folders = new List<string>();
+            foreach (var entry in new DirectoryInfo(Folder).EnumerateFileSystemInfos())
+            {
+                if (entry is FileInfo file) { if (!IsIgnored(file.Name)) files.Add(file); }
+                else if (!entry.Name.StartsWith('.')) folders.Add(entry.Name);
+            }
+            return ([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], [.. folders.Order(StringComparer.Ordinal)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(e, "Could not list the seeds folder {Folder}", Folder);
-            return [];
-        }
-    }
-
-    /// <summary>Subfolders of the seeds folder (hidden ones excepted), by name.</summary>
-    string[] ListFolders()
-    {
-        try
-        {
-            return Directory.Exists(Folder)
-                ? [.. new DirectoryInfo(Folder).EnumerateDirectories().Select(d => d.Name).Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal)]
-                : [];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [];
+            return ([], []);
         }
     }
 

@@ -86,8 +86,7 @@ public sealed class SeedSections
         if (!(line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
             || line.ContainsAny(' ', '\t') || line.Length > 2000)
             return false;
-        // Only an absolute http(s) address is kept: it becomes a link on the article page.
-        if (Uri.TryCreate(line.ToString(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") url = uri.AbsoluteUri;
+        url = ArticleParser.HttpAddress(line.ToString());
         return true;
     }
 

@@ -23,11 +23,11 @@ public static class SeedText
     // Zero-width joiners stay: emoji and some scripts need them.
     static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF\u00AD");
 
-    // NUL, "&" (it may open an HTML entity, "NATO&#39;s", that a tool copied from a page's source), and the
+    // NUL; the other control characters but tab, line feed and carriage return, which no page can show;
+    // "&" (it may open an HTML entity, "NATO&#39;s", that a tool copied from a page's source); and the
     // last UTF-8 byte of each character Normalise handles: U+00AD (C2 AD), U+200B (E2 80 8B), U+2028 and
     // U+2029 (E2 80 A8, A9), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other characters share some of these
     // bytes (é, à, a no-break space, "AT&T"); they only cost the pass.
-    // And the control characters other than tab, line feed and carriage return, which no page can show.
     static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create(
         [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15,
          0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
@@ -162,15 +162,15 @@ public static class SeedText
         var decoded = System.Net.WebUtility.HtmlDecode(new string(text));
         var length = 0;
         foreach (var c in decoded)
-            if (!char.IsControl(c) || c is '\t' or '\n' or '\r' or '\f') text[length++] = c;
+            if (!IsStrayControl(c)) text[length++] = c;
         return length;
     }
 
     static int DropAndBreak(Span<char> text)
     {
         // Runs only for a text the byte scan flagged. Most of it is printable ASCII and line breaks: jump
-        // over runs of them (a vectorised ASCII set test) and test each other character. Runs move down only once something
-        // has been dropped.
+        // over runs of them (a vectorised ASCII set test) and test each other character. Runs move down
+        // only once something has been dropped.
         var kept = 0;
         var at = 0;
         while (true)
@@ -183,7 +183,7 @@ public static class SeedText
             if (at == text.Length) return kept;
             var c = text[at++];
             if (c is '\u2028' or '\u2029' or '\f' or '\v') text[kept++] = '\n';
-            else if (c is '\t' or '\n' or '\r' || !Invisible.Contains(c) && !char.IsControl(c)) text[kept++] = c;
+            else if (!Invisible.Contains(c) && !IsStrayControl(c)) text[kept++] = c;
         }
     }
 
@@ -198,13 +198,15 @@ public static class SeedText
         return false;
     }
 
-    // C0 and C1 controls other than tab, line feed, form feed and carriage return.
     static int IndexOfControl(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
-            if (char.IsControl(text[i]) && text[i] is not ('\t' or '\n' or '\f' or '\r')) return i;
+            if (IsStrayControl(text[i])) return i;
         return -1;
     }
+
+    // A C0 or C1 control other than tab, line feed, form feed and carriage return: not text a page can show.
+    static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\f' or '\r');
 
     /// <summary>
     /// Splits on CRLF, LF or a lone CR and trims trailing spaces and tabs from each line. Lines are slices

@@ -24,7 +24,7 @@ public sealed class IndexModel(ArticleStore store) : ReaderPageModel
         if (!Cards.Exists) return NotFound();
         var count = Library.Articles.Count;
         var title = Newest ? "Library, newest first" : "Library";
-        Meta = new PageMeta(page > 1 ? $"{title}, page {page} · NewsReader" : $"{title} · NewsReader",
+        Meta = new PageMeta(PageMeta.ListTitle(title, page),
             count == 0 ? "The NewsReader library is empty." : $"{count} captured news {(count == 1 ? "article" : "articles")}, ready to read.",
             Paging.Href(Path, page)) { Section = "library" };
         return Page();

@@ -29,7 +29,7 @@ public sealed class IngestionModel(ArticleStore store) : ReaderPageModel
              .. Report.Loaded.Where(l => !rejected.Contains(l.Source)).Select(l => new Entry(l.Source, null, library.Find(l.Slug)))],
             page);
         if (!Files.Exists) return NotFound();
-        Meta = new PageMeta(page > 1 ? $"Ingestion report, page {page} · NewsReader" : "Ingestion report · NewsReader",
+        Meta = new PageMeta(PageMeta.ListTitle("Ingestion report", page),
             $"{Report.Loaded.Count} files loaded and {Report.Rejected.Count} not read from the seeds folder.",
             Paging.Href("/ingestion", page));
         return Page();

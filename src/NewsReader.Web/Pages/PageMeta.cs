@@ -12,5 +12,8 @@ public sealed record PageMeta(string Title, string Description, string Path)
     /// <summary>Which main navigation entry this page belongs to, for aria-current.</summary>
     public string? Section { get; init; }
 
+    /// <summary>A list page's window title: "Library · NewsReader", then "Library, page 2 · NewsReader".</summary>
+    public static string ListTitle(string title, int page) => page > 1 ? $"{title}, page {page} · {SiteName}" : $"{title} · {SiteName}";
+
     public static PageMeta Default { get; } = new(SiteName, "A calm reader for captured news articles.", "/");
 }

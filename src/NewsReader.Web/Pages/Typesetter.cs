@@ -153,10 +153,11 @@ public static class Typesetter
         var open = 0; // single quotes opened and not yet closed
         for (var i = 0; i < chars.Length; i++)
         {
+            if (chars[i] == '-' && i > 0 && i + 1 < chars.Length && chars[i - 1] == ' ' && chars[i + 1] == ' ') chars[i] = '–';
+            if (chars[i] != '\'') continue;
+            // The text's edges count as spaces: a quote there opens or closes, it joins no word.
             var before = i > 0 ? chars[i - 1] : ' ';
             var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
-            if (chars[i] == '-' && before == ' ' && after == ' ' && i > 0 && i + 1 < chars.Length) chars[i] = '–';
-            if (chars[i] != '\'') continue;
             if (char.IsLetter(before) && char.IsLetter(after)) chars[i] = '’';
             else if (!char.IsLetterOrDigit(before) && IsDecade(chars.AsSpan(i + 1))) chars[i] = '’';
             else if (!char.IsLetterOrDigit(before)) open++;
@@ -191,7 +192,7 @@ public static class Typesetter
         var head = title.AsSpan(0, dash).TrimEnd();
         var rest = title.AsSpan(dash + 1);
         if (rest.IsEmpty || !(char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] is '"' or '\'' or '“' or '‘')) return title;
-        // "UPDATE 2", "WRAPUP 1": a version number may follow the marker.
+        // "UPDATE 2": a version number may follow the marker.
         var number = head.LastIndexOf(' ');
         var name = number > 0 && head[(number + 1)..].IndexOfAnyExceptInRange('0', '9') < 0 ? head[..number] : head;
         foreach (var (written, shown) in Kickers)

@@ -11,7 +11,7 @@ public sealed class IndexModel(ArticleStore store) : ReaderPageModel
     {
         Stories = new Paging<Story>(store.Current.Stories, page);
         if (!Stories.Exists) return NotFound();
-        Meta = new PageMeta(page > 1 ? $"Recommended stories, page {page} · NewsReader" : "Recommended stories · NewsReader",
+        Meta = new PageMeta(PageMeta.ListTitle("Recommended stories", page),
             $"{Stories.All.Count} stories recommended across the library, with the articles that recommend them.",
             Paging.Href("/stories", page)) { Section = "stories" };
         return Page();
