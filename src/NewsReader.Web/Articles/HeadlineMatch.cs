@@ -12,22 +12,8 @@ public static class HeadlineMatch
 {
     public const double Threshold = 0.8;
 
-    static readonly string[] WirePrefixes = ["update", "refile", "corrected", "exclusive", "rpt", "wrapup", "analysis", "factbox", "explainer", "insight", "breakingviews"];
-
-    /// <summary>The key with wire prefixes removed: "update 2 nato chief…" → "nato chief…".</summary>
-    public static string FuzzyKey(string title)
-    {
-        var key = TitleKey.Of(title);
-        while (true)
-        {
-            var space = key.IndexOf(' ');
-            if (space < 0) return key;
-            var first = key[..space];
-            if (!WirePrefixes.Contains(first)) return key;
-            key = key[(space + 1)..];
-            if (key.Length > 0 && char.IsDigit(key[0]) && key.IndexOf(' ') is > 0 and var next && next <= 2) key = key[(next + 1)..];
-        }
-    }
+    /// <summary>The key with wire kickers removed: "UPDATE 2-NATO chief…" → "nato chief…".</summary>
+    public static string FuzzyKey(string title) => TitleKey.Of(WireKicker.Strip(title));
 
     public static double Similarity(string a, string b) => Dice(Trigrams(FuzzyKey(a)), Trigrams(FuzzyKey(b)));
 
@@ -41,13 +27,15 @@ public static class HeadlineMatch
     }
 
     // Capitalised words after the first ("Seoul", "Defence"), lowercased like the key; digits are not names.
+    // A kicker is not a name, nor is the word after it, which opens the headline proper.
     static IEnumerable<string> Names(string title)
     {
+        title = WireKicker.Strip(title);
         var words = TitleKey.Of(title).Split(' ');
         var original = title.Replace("'", "").Replace("’", "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(w => SplitNonAlphanumeric(w)).ToList();
         for (var i = 1; i < original.Count && i < words.Length + 8; i++)
-            if (char.IsUpper(original[i][0]) && !WirePrefixes.Contains(original[i].ToLowerInvariant())) yield return TitleKey.Of(original[i]);
+            if (char.IsUpper(original[i][0])) yield return TitleKey.Of(original[i]);
     }
 
     static IEnumerable<string> SplitNonAlphanumeric(string word)

@@ -125,7 +125,7 @@ public static class Typesetter
     static string Render(string markdown, bool inline)
     {
         var pipeline = inline ? InlinePipeline : Pipeline;
-        var document = Markdown.Parse(Punctuate(inline ? Kicker(markdown) : markdown), pipeline);
+        var document = Markdown.Parse(Punctuate(inline ? WireKicker.Set(markdown) : markdown), pipeline);
         Neutralise(document);
         // The headline is the page's one h1: a heading in the body ("# …" in a Markdown article) sits under it.
         foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Min(heading.Level + 1, 6);
@@ -171,35 +171,6 @@ public static class Typesetter
     static bool IsDecade(ReadOnlySpan<char> rest) =>
         rest.Length >= 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1])
         && (rest.Length == 2 || rest[2] == 's' || !char.IsLetterOrDigit(rest[2]));
-
-    // Wire-service kickers as syndication writes them, glued to the headline with a hyphen, and how a
-    // reader should see them. Version markers ("UPDATE 2-", "RPT-") mean nothing to a reader and go.
-    static readonly (string Written, string? Shown)[] Kickers =
-        [("Explainer", "Explainer"), ("Analysis", "Analysis"), ("Factbox", "Factbox"), ("Exclusive", "Exclusive"),
-         ("Insight", "Insight"), ("Focus", "Focus"), ("Timeline", "Timeline"), ("Instant View", "Instant view"),
-         ("Fact Check", "Fact check"), ("Breakingviews", "Breakingviews"), ("Q&A", "Q&A"),
-         ("UPDATE", null), ("RPT", null), ("REFILE", null), ("CORRECTED", null)];
-
-    /// <summary>
-    /// A headline's wire kicker set as a reader expects it: "Explainer-What is…" → "Explainer: What is…",
-    /// "UPDATE 2-NATO chief…" → "NATO chief…". Only at the start, and only when the headline proper
-    /// follows in capitals ("Analysis-paralysis" stays).
-    /// </summary>
-    public static string Kicker(string title)
-    {
-        var dash = title.IndexOf('-');
-        if (dash is < 2 or > 16) return title;
-        var head = title.AsSpan(0, dash).TrimEnd();
-        var rest = title.AsSpan(dash + 1);
-        if (rest.IsEmpty || !(char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] is '"' or '\'' or '“' or '‘')) return title;
-        // "UPDATE 2": a version number may follow the marker.
-        var number = head.LastIndexOf(' ');
-        var name = number > 0 && head[(number + 1)..].IndexOfAnyExceptInRange('0', '9') < 0 ? head[..number] : head;
-        foreach (var (written, shown) in Kickers)
-            if (name.Equals(written, StringComparison.OrdinalIgnoreCase))
-                return shown is null ? rest.ToString() : $"{shown}: {rest}";
-        return title;
-    }
 
     /// <summary>
     /// <see cref="Punctuate"/> and straight quotes made typographic, for text that is not Markdown (a search

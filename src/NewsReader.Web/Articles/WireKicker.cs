@@ -1,0 +1,81 @@
+namespace NewsReader.Web.Articles;
+
+/// <summary>
+/// The kickers wire services put before a headline: "Explainer-What is…", "UPDATE 2-NATO chief…",
+/// "RPT-FACTBOX-…". One list for the two places that read them: pages set a kicker as a reader expects
+/// it (<see cref="Set"/>), and headline matching ignores it (<see cref="Strip"/>), so a teaser titled
+/// "UPDATE 2-NATO chief…" and the article "NATO chief…" are one story.
+/// </summary>
+public static class WireKicker
+{
+    // As syndication writes them, and how a reader should see them. Version and routing markers
+    // ("UPDATE 2-", "RPT-", "WRAPUP 1-") mean nothing to a reader: they are not shown.
+    static readonly (string Written, string? Shown)[] Kickers =
+        [("Explainer", "Explainer"), ("Analysis", "Analysis"), ("Factbox", "Factbox"), ("Exclusive", "Exclusive"),
+         ("Insight", "Insight"), ("Focus", "Focus"), ("Timeline", "Timeline"), ("Instant View", "Instant view"),
+         ("Fact Check", "Fact check"), ("Breakingviews", "Breakingviews"), ("Q&A", "Q&A"),
+         ("UPDATE", null), ("RPT", null), ("REFILE", null), ("CORRECTED", null), ("WRAPUP", null)];
+
+    /// <summary>
+    /// A headline's kicker set for reading: "Explainer-What is…" → "Explainer: What is…",
+    /// "UPDATE 2-NATO chief…" → "NATO chief…". Only at the start, glued with a hyphen as syndication
+    /// writes it, and only when the headline proper follows in capitals ("Analysis-paralysis" stays).
+    /// </summary>
+    public static string Set(string title)
+    {
+        var dash = title.IndexOf('-');
+        if (dash is < 2 or > 16) return title;
+        var rest = title.AsSpan(dash + 1);
+        if (rest.IsEmpty || !(char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] is '"' or '\'' or '“' or '‘')) return title;
+        var kicker = Find(WithoutVersion(title.AsSpan(0, dash).TrimEnd()));
+        if (kicker < 0) return title;
+        return Kickers[kicker].Shown is { } shown ? $"{shown}: {rest}" : rest.ToString();
+    }
+
+    /// <summary>
+    /// The title without its leading kickers, however they are joined to it ("UPDATE 2-", "Explainer: ",
+    /// "RPT-FACTBOX - ", "Focus "): what headline matching compares. A title that is nothing but a kicker stays.
+    /// </summary>
+    public static string Strip(string title)
+    {
+        var rest = title.AsSpan().TrimStart();
+        while (true)
+        {
+            var kicker = StartsWithKicker(rest);
+            if (kicker == 0) break;
+            var after = rest[kicker..].TrimStart();
+            // "UPDATE 2-": a version number may follow the marker.
+            var digits = after.IndexOfAnyExceptInRange('0', '9');
+            if (digits is 1 or 2) after = after[digits..].TrimStart();
+            after = after.TrimStart("-–—:").TrimStart();
+            if (after.IsEmpty) break;
+            rest = after;
+        }
+        return rest.Length == title.Length ? title : rest.ToString();
+    }
+
+    // The length of the kicker that opens text as a word of its own (followed by a space, a digit's
+    // space, a hyphen, a dash or a colon), or 0.
+    static int StartsWithKicker(ReadOnlySpan<char> text)
+    {
+        foreach (var (written, _) in Kickers)
+            if (text.StartsWith(written, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == written.Length || text[written.Length] is ' ' or '-' or '–' or '—' or ':'))
+                return written.Length;
+        return 0;
+    }
+
+    // "UPDATE 2" → "UPDATE".
+    static ReadOnlySpan<char> WithoutVersion(ReadOnlySpan<char> head)
+    {
+        var space = head.LastIndexOf(' ');
+        return space > 0 && head[(space + 1)..].IndexOfAnyExceptInRange('0', '9') < 0 ? head[..space].TrimEnd() : head;
+    }
+
+    static int Find(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < Kickers.Length; i++)
+            if (name.Equals(Kickers[i].Written, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+}
