@@ -2,7 +2,7 @@ namespace NewsReader.Web.Articles;
 
 /// <summary>
 /// The wire-story opening of a first paragraph: "TOKYO (Reuters) - ", "KYIV, Ukraine (AP) — ", "PARIS - ",
-/// "WASHINGTON, Jan 5 (Reuters) - ". <see cref="Date"/> is the date as written, when the dateline has one.
+/// "WASHINGTON, Jan 5 (Reuters) - ", "LONDON/PARIS (Reuters) - ". <see cref="Date"/> is the date as written, when the dateline has one.
 /// </summary>
 public sealed record Dateline(string Place, string? Agency, string? Date = null)
 {
@@ -117,7 +117,7 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
 
     static int LeadingWhiteSpace(ReadOnlySpan<char> text) => text.Length - text.TrimStart().Length;
 
-    // "TOKYO", "NEW YORK", "ST. PETERSBURG", "N'DJAMENA"; with an agency also "Tokyo", "New York".
+    // "TOKYO", "NEW YORK", "ST. PETERSBURG", "N'DJAMENA", "LONDON/PARIS"; with an agency also "Tokyo", "New York".
     static bool IsCity(ReadOnlySpan<char> city, bool requireCapitals)
     {
         if (city.Length < 2 || !char.IsLetter(city[0]) || !char.IsUpper(city[0])) return false;
@@ -132,7 +132,8 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
                 if (char.IsLower(c) && (requireCapitals || startOfWord)) return false;
                 startOfWord = false;
             }
-            else if (c == ' ') { words++; startOfWord = true; }
+            // "LONDON/PARIS": a story reported from two cities.
+            else if (c is ' ' or '/') { words++; startOfWord = true; }
             else if (c is not ('.' or '\'' or '’' or '-' or '&')) return false;
         }
         return letters >= 2 && words <= 5;

@@ -158,7 +158,9 @@ public static class ArticleParser
     /// <summary>
     /// Body paragraphs are blocks separated by blank lines. Inside a block, a line that ends a sentence
     /// ends its paragraph (one paragraph per line, as some tools write); any other line break is a hard
-    /// wrap and the lines are joined with a space.
+    /// wrap and the lines are joined with a space. In a body wrapped at a fixed width (plain-text
+    /// exports, Pandoc, Lynx, e-mail: see <see cref="WrapWidth"/>) a sentence can end at the wrap too,
+    /// so there a sentence's end is a paragraph's end only when the next line's first word would have fit.
     /// </summary>
     static List<string> Paragraphs(ReadOnlySpan<ReadOnlyMemory<char>> body)
     {
@@ -166,6 +168,7 @@ public static class ArticleParser
         var paragraphs = new List<string>((body.Length + 1) / 2);
         // A paragraph is a run of non-blank lines: body[start..i].
         var start = 0;
+        int? width = null; // worked out only when a sentence ends right above another line
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].Span.Trim();
@@ -174,7 +177,7 @@ public static class ArticleParser
                 if (i > start) paragraphs.Add(Join(body[start..i]));
                 start = i + 1;
             }
-            else if (EndsSentence(line))
+            else if (EndsSentence(line) && !IsWrapAfter(body, i, line, ref width))
             {
                 paragraphs.Add(Join(body[start..(i + 1)]));
                 start = i + 1;
@@ -182,6 +185,38 @@ public static class ArticleParser
         }
         if (body.Length > start) paragraphs.Add(Join(body[start..]));
         return paragraphs;
+    }
+
+    // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
+    // next line is text, and its first word would have taken the line past the body's wrap width.
+    static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ReadOnlySpan<char> line, ref int? width)
+    {
+        if (i + 1 >= body.Length) return false;
+        var next = body[i + 1].Span.Trim();
+        if (next.IsEmpty || IsPageChrome(next)) return false;
+        width ??= WrapWidth(body);
+        if (width == 0) return false;
+        var word = next.IndexOf(' ');
+        return line.Length + 1 + (word < 0 ? next.Length : word) > width;
+    }
+
+    /// <summary>
+    /// The width a body was wrapped at (its longest line), or 0 when it reads as not wrapped: lines over
+    /// 100 characters, or fewer than two breaks inside a sentence (a body written one paragraph a line has none).
+    /// </summary>
+    static int WrapWidth(ReadOnlySpan<ReadOnlyMemory<char>> body)
+    {
+        const int MaxWrapWidth = 100;
+        var longest = 0;
+        var breaksInSentences = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var line = body[i].Span.Trim();
+            if (line.Length > MaxWrapWidth) return 0;
+            longest = Math.Max(longest, line.Length);
+            if (line.Length > 0 && !EndsSentence(line) && i + 1 < body.Length && !body[i + 1].IsBlank()) breaksInSentences++;
+        }
+        return breaksInSentences >= 2 ? longest : 0;
     }
 
     /// <summary>Trimmed lines joined with single spaces, copied once.</summary>
@@ -222,15 +257,16 @@ public static class ArticleParser
         line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';
 
     /// <summary>
-    /// The credits line closes the body in parentheses and names roles: "(Reporting by A. Editing by B)",
-    /// "(Writing by A; Editing by B)". It is removed from the paragraphs and returned without its parentheses.
+    /// The credits line closes the body in parentheses (or, from some tools, square brackets) and names
+    /// roles: "(Reporting by A. Editing by B)", "(Writing by A; Editing by B)", "[Reporting by A]". It is
+    /// removed from the paragraphs and returned without its brackets.
     /// </summary>
     static string? TakeCredits(List<string> paragraphs)
     {
         for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - 2); i--)
         {
             var p = paragraphs[i];
-            if (p.Length > 2 && p[0] == '(' && p[^1] == ')' && p.Contains("by ", StringComparison.OrdinalIgnoreCase))
+            if (p.Length > 2 && (p[0], p[^1]) is ('(', ')') or ('[', ']') && p.Contains("by ", StringComparison.OrdinalIgnoreCase))
             {
                 paragraphs.RemoveAt(i);
                 return p.AsSpan(1, p.Length - 2).Trim().ToString();

@@ -92,17 +92,23 @@ public sealed class SeedSections
 
     /// <summary>
     /// "Recommended Stories" on a line of its own (any case, an optional colon), or the heading other
-    /// sites give the same list: "Related Stories", "Related Articles", "Related Coverage", "More Stories".
+    /// sites give the same list: "Related Stories", "Related Articles", "Related Coverage", "Related News",
+    /// "Related Content", "Related", "More Stories", "More News", "Read Next", "You May Also Like".
     /// </summary>
     public static bool IsRecommendedMarker(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
-        // Every marker starts with an "R" or an "M" and is 11 to 20 characters long: prose lines leave here.
-        if (t.Length is < 11 or > 20 || (t[0] | 0x20) is not ('r' or 'm')) return false;
+        // Every marker starts with an "R", an "M" or a "Y" and is 7 to 20 characters long: prose lines leave here.
+        if (t.Length is < 7 or > 20 || (t[0] | 0x20) is not ('r' or 'm' or 'y')) return false;
         t = t.TrimEnd(':').TrimEnd();
-        return IsPhrase(t, "Recommended Stories") || IsPhrase(t, "Recommended") || IsPhrase(t, "Related Stories")
-            || IsPhrase(t, "Related Articles") || IsPhrase(t, "Related Coverage") || IsPhrase(t, "More Stories");
+        foreach (var marker in Markers)
+            if (IsPhrase(t, marker)) return true;
+        return false;
     }
+
+    static readonly string[] Markers =
+        ["Recommended Stories", "Recommended", "Related Stories", "Related Articles", "Related Coverage", "Related News",
+         "Related Content", "Related", "More Stories", "More News", "Read Next", "You May Also Like", "You Might Also Like"];
 
     // Any case, and any space between the words: web captures often hold a no-break space there.
     static bool IsPhrase(ReadOnlySpan<char> text, string phrase)

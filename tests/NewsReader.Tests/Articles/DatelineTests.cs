@@ -16,6 +16,7 @@ public class DatelineTests
     [InlineData("Tokyo (Reuters) - Mixed-case city with an agency.", "Tokyo", "Reuters")]
     [InlineData("BERLIN—The coalition agreed.", "BERLIN", null)]
     [InlineData("  SEOUL ( Yonhap ) — Padded inside and out.", "SEOUL", "Yonhap")]
+    [InlineData("LONDON/PARIS (Reuters) - Reported from two cities.", "LONDON/PARIS", "Reuters")]
     public void ReadsPlaceAndAgency(string paragraph, string place, string? agency)
     {
         Assert.Equal(new Dateline(place, agency), Dateline.TryParse(paragraph));
@@ -30,6 +31,7 @@ public class DatelineTests
     [InlineData("KYIV, Ukraine, Feb. 24 (AP) — Sirens sounded.", "KYIV, Ukraine", "Feb. 24")]
     [InlineData("BEIJING, Oct 1, 2024 (Reuters) - A holiday.", "BEIJING", "Oct 1, 2024")]
     [InlineData("SEOUL, May 9 - Without an agency.", "SEOUL", "May 9")]
+    [InlineData("BRUSSELS/KYIV, Feb 24 (Reuters) - Two cities and a date.", "BRUSSELS/KYIV", "Feb 24")]
     public void ReadsTheDateWireServicesPutAfterThePlace(string paragraph, string place, string date)
     {
         var dateline = Dateline.TryParse(paragraph);

@@ -57,6 +57,10 @@ public class FormatVariationTests
         { "a lowercase marker with a colon", Samples.Full.Replace("Recommended Stories", "recommended stories:") },
         { "a \"Related Articles\" heading", Samples.Full.Replace("Recommended Stories", "Related Articles") },
         { "a \"More Stories\" heading", Samples.Full.Replace("Recommended Stories", "MORE STORIES") },
+        { "a \"You May Also Like\" heading", Samples.Full.Replace("Recommended Stories", "You may also like") },
+        { "a \"Read Next\" heading", Samples.Full.Replace("Recommended Stories", "Read Next") },
+        { "a bare \"Related\" heading", Samples.Full.Replace("Recommended Stories", "Related:") },
+        { "credits in square brackets", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "[Reporting by Jane Doe; Editing by Ann Poe]") },
         { "the page's \"Story continues\" fold", Samples.Full.Replace("\"We expect", "Story continues\n\n\"We expect") },
         { "Reuters.com's standards line under the credits", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "(Reporting by Jane Doe; Editing by Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.") },
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
@@ -284,6 +288,48 @@ public class FormatVariationTests
         Assert.Equal(3, a.ReadTimeMinutes);
         Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
         Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+    }
+
+    // Plain-text exports (Pandoc, Lynx, e-mail) wrap every paragraph at a fixed width, so a sentence
+    // can end at the end of a line in the middle of a paragraph.
+    [Theory]
+    [InlineData(66)]
+    [InlineData(72)] // Pandoc's plain-text default
+    public void ABodyWrappedAtAFixedWidthKeepsItsParagraphs(int width)
+    {
+        var seed = Samples.Parse(Samples.SeedText);
+        var text = Samples.SeedText.Replace("\r\n", "\n");
+        var body = text[text.IndexOf("TOKYO (Reuters)")..text.IndexOf("Recommended Stories")];
+        var wrapped = string.Join("\n\n", body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => Wrap(p.Trim(), width))) + "\n\n";
+        var lines = wrapped.Split('\n');
+        Assert.Contains(lines.Index().SkipLast(1), l => l.Item is [.., '.' or '"'] && lines[l.Index + 1].Length > 0); // a sentence ends mid-paragraph
+
+        var a = Samples.Parse(text.Replace(body, wrapped));
+
+        Assert.Equal(seed.Paragraphs, a.Paragraphs);
+        Assert.Equal(seed.Credits, a.Credits);
+    }
+
+    static string Wrap(string paragraph, int width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in paragraph.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line); line = ""; }
+            line = line.Length == 0 ? word : $"{line} {word}";
+        }
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    [Fact]
+    public void ShortSentencesOneALineInAWrappedLookingBodyStayParagraphs()
+    {
+        // Two lines break inside a sentence, so the body reads as wrapped; but "Second one too." had room
+        // for "Third", so the break after it is a paragraph's end, not a wrap.
+        var a = Samples.Parse("Headline here\n\nLONDON (AFP) - The first paragraph breaks\ninside a sentence and\nends here.\nSecond one too.\nThird as well.");
+        Assert.Equal(["LONDON (AFP) - The first paragraph breaks inside a sentence and ends here.", "Second one too.", "Third as well."], a.Paragraphs);
     }
 
     [Fact]
