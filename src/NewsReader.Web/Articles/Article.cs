@@ -24,6 +24,12 @@ public sealed record Article(
     /// <summary>The publication date the capture states ("Tue, January 31, 2023 at 9:42 PM"), or null.</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Paragraphs"/> are Markdown blocks (a Markdown seed: lists, quotes and headings
+    /// are meant) rather than plain paragraphs of a text capture, where "1984. That year…" is just text.
+    /// </summary>
+    public bool MarkdownBody { get; init; }
+
     /// <summary>When the file was last written: the article's "updated" time in feeds and sitemaps.</summary>
     public DateTimeOffset Updated { get; init; }
 }

@@ -97,6 +97,7 @@ public static class MarkdownArticleParser
         {
             Published = front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null,
             Url = ArticleParser.HttpAddress(front.Url),
+            MarkdownBody = true,
         });
     }
 

@@ -20,9 +20,9 @@ public static class Typesetter
     // Immutable and thread-safe: built once, shared by every request.
     static readonly MarkdownPipeline Pipeline = Builder().Build();
 
-    // Titles, captions, summaries and excerpts stand inside a heading or a paragraph, where a block cannot:
-    // nothing in them opens one ("2024. A year…" is not a list, "# 1 seed" not a heading, "> " not a quote).
-    static readonly MarkdownPipeline InlinePipeline = OnlyParagraphs(Builder()).Build();
+    // Titles, captions, summaries, excerpts and a text capture's paragraphs are each one paragraph of text:
+    // nothing in them opens a block ("2024. A year…" is not a list, "# 1 seed" not a heading, "> " not a quote).
+    static readonly MarkdownPipeline PlainPipeline = OnlyParagraphs(Builder()).Build();
 
     static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder().UseSmartyPants().DisableHtml();
 
@@ -34,10 +34,13 @@ public static class Typesetter
     }
 
     /// <summary>A body paragraph as one &lt;p&gt;, its dateline (if any) set apart in a span.</summary>
-    public static HtmlString Paragraph(string text, bool withDateline)
+    /// <param name="markdown">The paragraph may hold Markdown blocks (a Markdown seed's body). A text
+    /// capture's paragraph is one paragraph whatever it starts with: "1984. That year…" is not a list,
+    /// "# 1 seed" not a heading, "> " not a quote.</param>
+    public static HtmlString Paragraph(string text, bool withDateline, bool markdown = false)
     {
         var prefix = withDateline ? Dateline.PrefixLength(text) : 0;
-        var body = Render(text[prefix..], inline: false);
+        var body = Render(text[prefix..], markdown ? Pipeline : PlainPipeline, inline: false);
         if (prefix == 0) return new HtmlString(body);
         // The head as written ("TOKYO (Reuters)"), then the separator set as an em dash whatever the capture used.
         var dateline = $"<span class=\"dateline\">{WebUtility.HtmlEncode(DatelineHead(text, prefix))}</span> — ";
@@ -57,7 +60,7 @@ public static class Typesetter
     {
         if (InlineMemo.TryGetValue(text, out var html)) return html;
         if (InlineMemo.Count >= MaxMemo) InlineMemo.Clear();
-        return InlineMemo[text] = new HtmlString(Render(text, inline: true));
+        return InlineMemo[text] = new HtmlString(Render(text, PlainPipeline, inline: true));
     }
 
     const int MaxMemo = 50_000;
@@ -72,7 +75,7 @@ public static class Typesetter
 
     /// <summary>The excerpt set like the article it comes from (typographic quotes and dashes), as inline HTML.
     /// Not remembered as titles are: each article has its own.</summary>
-    public static HtmlString ExcerptHtml(Article article, int max) => new(Render(Excerpt(article, max), inline: true));
+    public static HtmlString ExcerptHtml(Article article, int max) => new(Render(Excerpt(article, max), PlainPipeline, inline: true));
 
     /// <summary>
     /// A teaser's or story's summary as inline HTML, shortened to <paramref name="max"/> characters if given.
@@ -122,9 +125,9 @@ public static class Typesetter
         _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
     };
 
-    static string Render(string markdown, bool inline)
+    // inline: no enclosing <p>, for text that stands inside another element.
+    static string Render(string markdown, MarkdownPipeline pipeline, bool inline)
     {
-        var pipeline = inline ? InlinePipeline : Pipeline;
         var document = Markdown.Parse(Punctuate(inline ? WireKicker.Set(markdown) : markdown), pipeline);
         Neutralise(document);
         // The headline is the page's one h1: a heading in the body ("# …" in a Markdown article) sits under it.

@@ -130,6 +130,35 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
         Assert.Equal("1. First of many titles.", doc.QuerySelector(".teaser .teaser-summary").Text());
     }
 
+    // A text capture is plain text: a paragraph that happens to start like Markdown's list, heading,
+    // quote or rule syntax is still one paragraph, word for word.
+    [Fact]
+    public async Task ATextCapturesParagraphsNeverOpenMarkdownBlocks()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", """
+            Markets turn
+
+            BERLIN (Reuters) - Markets turned.
+
+            1984. That was the year the index began.
+
+            # 1 seed Alcaraz won in straight sets.
+
+            > Prices fell, a trader wrote.
+
+            - Reuters contributed to this report.
+
+            ---
+            """);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var body = (await app.CreateClient().GetPageAsync("/articles/markets-turn")).QuerySelector(".story-body")!;
+        Assert.Empty(body.QuerySelectorAll("ol, ul, h2, h3, blockquote, hr"));
+        Assert.Equal(
+            ["BERLIN (Reuters) — Markets turned.", "1984. That was the year the index began.", "# 1 seed Alcaraz won in straight sets.",
+             "> Prices fell, a trader wrote.", "- Reuters contributed to this report.", "—"], // "---" is set as a dash, like any in the text
+            body.QuerySelectorAll("p").Select(p => p.Text()));
+    }
+
     [Fact]
     public async Task AHeadingInTheBodySitsUnderTheHeadline()
     {
