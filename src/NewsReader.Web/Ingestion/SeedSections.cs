@@ -58,13 +58,13 @@ public sealed class SeedSections
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
 
         var bodyStart = HeaderEnd(lines, h, r) + 1;
-        var headline = lines[h].Span.Trim();
+        var headline = WithoutSiteName(lines[h].Span.Trim());
         var header = new List<string>();
         for (var i = h + 1; i < bodyStart; i++)
         {
             var line = lines[i].Span.Trim();
             // Tools that keep both the page's title and its heading write the headline twice.
-            if (!line.IsEmpty && !line.Equals(headline, StringComparison.OrdinalIgnoreCase)) header.Add(line.ToString());
+            if (!line.IsEmpty && !WithoutSiteName(line).Equals(headline, StringComparison.OrdinalIgnoreCase)) header.Add(line.ToString());
         }
         return new SeedSections(
             headline.ToString(),
@@ -73,6 +73,46 @@ public sealed class SeedSections
             bodyStart..Math.Max(bodyStart, r),
             r < lines.Count ? (r + 1)..lines.Count : lines.Count..lines.Count,
             url);
+    }
+
+    /// <summary>
+    /// The headline without the site's name that a browser's page title adds, as tools that save a page's
+    /// title write it: "NATO chief… | Reuters", "NATO chief… - Yahoo News". After " | " any short name
+    /// goes; after a dash only a known publisher's, as "Huawei - sources" is part of the headline.
+    /// </summary>
+    internal static ReadOnlySpan<char> WithoutSiteName(ReadOnlySpan<char> headline)
+    {
+        if (headline.Length < 20) return headline;
+        var bar = headline.LastIndexOf(" | ");
+        if (bar > 0 && IsSiteName(headline[(bar + 3)..], knownOnly: false)) return headline[..bar].TrimEnd();
+        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
+        {
+            var at = headline.LastIndexOf(dash);
+            if (at > 0 && IsSiteName(headline[(at + dash.Length)..], knownOnly: true)) return headline[..at].TrimEnd();
+        }
+        return headline;
+    }
+
+    static readonly string[] Sites =
+        ["Yahoo", "Yahoo Finance", "Reuters.com", "Al Jazeera", "NPR", "CNBC", "Axios", "Politico", "Nikkei Asia",
+         "Financial Times", "The Guardian", "The Japan Times", "The New York Times", "The Washington Post"];
+
+    static bool IsSiteName(ReadOnlySpan<char> name, bool knownOnly)
+    {
+        name = name.Trim();
+        if (name.Length is < 2 or > 40) return false;
+        if (Byline.IsAgency(name) || name.EndsWith(" News", StringComparison.Ordinal)) return true;
+        foreach (var site in Sites)
+            if (name.Equals(site, StringComparison.OrdinalIgnoreCase)) return true;
+        if (knownOnly) return false;
+        // A name: capitalised words, at most four, no digits and no sentence punctuation ("Day 340" is no site).
+        var words = 1;
+        foreach (var c in name)
+        {
+            if (c == ' ') words++;
+            else if (char.IsAsciiDigit(c) || c is ',' or ':' or ';' or '?' or '!' or '"') return false;
+        }
+        return words <= 4 && char.IsUpper(name[0]);
     }
 
     /// <summary>A line that is only a web address, bare or after "Source:", "URL:" or "Link:"; the address if so.</summary>

@@ -41,6 +41,9 @@ public class FormatVariationTests
         { "a final newline", Samples.Full + "\n" },
         { "blank lines before the headline", "\n\n  \n" + Samples.Full },
         { "the headline twice, as title and heading", Samples.Full.Replace("holds rates\n", "holds rates\n\nMarkets rally as central bank holds rates\n") },
+        { "the page's title, with the site's name, as the headline", Samples.Full.Replace("holds rates\n", "holds rates | Reuters\n") },
+        { "the page's title with a known site after a dash", Samples.Full.Replace("holds rates\n", "holds rates - Yahoo News\n") },
+        { "the page's title, then the heading", Samples.Full.Replace("holds rates\n", "holds rates | The Business Desk\n\nMarkets rally as central bank holds rates\n") },
         { "middle-dot bullets", Samples.Full.Replace("•", "·") },
         { "hyphen bullets", Samples.Full.Replace("•", "-") },
         { "asterisk bullets", Samples.Full.Replace("•", "*") },
@@ -331,6 +334,13 @@ public class FormatVariationTests
         var a = Samples.Parse("Headline here\n\nLONDON (AFP) - The first paragraph breaks\ninside a sentence and\nends here.\nSecond one too.\nThird as well.");
         Assert.Equal(["LONDON (AFP) - The first paragraph breaks inside a sentence and ends here.", "Second one too.", "Third as well."], a.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("U.S. stops granting export licenses for China's Huawei - sources")]
+    [InlineData("Ukraine war latest | Day 340 of the invasion")]
+    [InlineData("Opinion | Why the Fed will hold rates, and why it matters")]
+    public void AHeadlineThatOnlyLooksLikeAPageTitleKeepsItsEnd(string headline) =>
+        Assert.Equal(headline, Samples.Parse($"{headline}\n\nLONDON (AFP) - Body text.").Headline);
 
     [Fact]
     public void OneParagraphPerLineWithoutBlankLines()
