@@ -12,6 +12,13 @@ internal static class TextRules
     public static bool StartsWithBullet(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 2 && IsBullet(trimmed[0]) && (char.IsWhiteSpace(trimmed[1]) || !IsDash(trimmed[0]) && trimmed[0] != '*');
 
+    /// <summary>
+    /// A bullet glyph ("•", "▪", "►"…) and a space: a list item in an article's body. Hyphens, dashes and
+    /// asterisks are left out there, as a wrapped line can start with a spaced dash ("- sources said").
+    /// </summary>
+    public static bool StartsWithGlyphBullet(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length >= 3 && IsBullet(trimmed[0]) && !IsDash(trimmed[0]) && trimmed[0] != '*' && char.IsWhiteSpace(trimmed[1]);
+
     /// <summary>A list number: one or two digits, "." or ")", then a space ("1. ", "12) ").</summary>
     public static bool StartsWithNumber(ReadOnlySpan<char> trimmed, out int length)
     {

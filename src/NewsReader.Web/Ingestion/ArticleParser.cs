@@ -157,8 +157,8 @@ public static class ArticleParser
 
     /// <summary>
     /// Body paragraphs are blocks separated by blank lines. Inside a block, a line that ends a sentence
-    /// ends its paragraph (one paragraph per line, as some tools write); any other line break is a hard
-    /// wrap and the lines are joined with a space. In a body wrapped at a fixed width (plain-text
+    /// ends its paragraph (one paragraph per line, as some tools write), a bulleted line starts one (a
+    /// list item, which keeps its bullet); any other line break is a hard wrap and the lines are joined with a space. In a body wrapped at a fixed width (plain-text
     /// exports, Pandoc, Lynx, e-mail: see <see cref="WrapWidth"/>) a sentence can end at the wrap too,
     /// so there a sentence's end is a paragraph's end only when the next line's first word would have fit.
     /// </summary>
@@ -177,10 +177,19 @@ public static class ArticleParser
                 if (i > start) paragraphs.Add(Join(body[start..i]));
                 start = i + 1;
             }
-            else if (EndsSentence(line) && !IsWrapAfter(body, i, line, ref width))
+            else
             {
-                paragraphs.Add(Join(body[start..(i + 1)]));
-                start = i + 1;
+                // A bulleted line ("• NATO wants closer ties") is a list item: it starts a paragraph of its own.
+                if (i > start && TextRules.StartsWithGlyphBullet(line))
+                {
+                    paragraphs.Add(Join(body[start..i]));
+                    start = i;
+                }
+                if (EndsSentence(line) && !IsWrapAfter(body, i, line, ref width))
+                {
+                    paragraphs.Add(Join(body[start..(i + 1)]));
+                    start = i + 1;
+                }
             }
         }
         if (body.Length > start) paragraphs.Add(Join(body[start..]));
@@ -193,7 +202,7 @@ public static class ArticleParser
     {
         if (i + 1 >= body.Length) return false;
         var next = body[i + 1].Span.Trim();
-        if (next.IsEmpty || IsPageChrome(next)) return false;
+        if (next.IsEmpty || IsPageChrome(next) || TextRules.StartsWithGlyphBullet(next)) return false;
         width ??= WrapWidth(body);
         if (width == 0) return false;
         var word = next.IndexOf(' ');

@@ -34,6 +34,30 @@ public static class Typesetter
     }
 
     /// <summary>A body paragraph as one &lt;p&gt;, its dateline (if any) set apart in a span.</summary>
+    /// <summary>
+    /// An article's body: each paragraph as <see cref="Paragraph"/>, except that in a text capture a run of
+    /// bulleted paragraphs ("• NATO wants closer ties", "• China is not an adversary") is one list.
+    /// </summary>
+    public static HtmlString Body(Article article)
+    {
+        var html = new System.Text.StringBuilder();
+        var paragraphs = article.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (article.MarkdownBody || !TextRules.StartsWithGlyphBullet(paragraphs[i]))
+            {
+                html.Append(Paragraph(paragraphs[i], withDateline: i == 0 && article.Dateline is not null, article.MarkdownBody).Value);
+                continue;
+            }
+            html.Append("<ul>");
+            for (; i < paragraphs.Count && TextRules.StartsWithGlyphBullet(paragraphs[i]); i++)
+                html.Append("<li>").Append(Render(TextRules.StripBullet(paragraphs[i]).ToString(), PlainPipeline, inline: true)).Append("</li>");
+            html.Append("</ul>");
+            i--;
+        }
+        return new HtmlString(html.ToString());
+    }
+
     /// <param name="markdown">The paragraph may hold Markdown blocks (a Markdown seed's body). A text
     /// capture's paragraph is one paragraph whatever it starts with: "1984. That year…" is not a list,
     /// "# 1 seed" not a heading, "> " not a quote.</param>

@@ -343,6 +343,13 @@ public class FormatVariationTests
         Assert.Equal(headline, Samples.Parse($"{headline}\n\nLONDON (AFP) - Body text.").Headline);
 
     [Fact]
+    public void BulletedLinesInTheBodyAreItemsOfTheirOwn()
+    {
+        var a = Samples.Parse("Headline here\n\nLONDON (AFP) - Rates were held.\n\nKey points:\n• Rates held at 5%\n• A cut is seen\n  in June\n▪ Sterling rose\n\n\"Calm,\" an analyst said.");
+        Assert.Equal(["LONDON (AFP) - Rates were held.", "Key points:", "• Rates held at 5%", "• A cut is seen in June", "▪ Sterling rose", "\"Calm,\" an analyst said."], a.Paragraphs);
+    }
+
+    [Fact]
     public void OneParagraphPerLineWithoutBlankLines()
     {
         var a = Samples.Parse("Headline here\n\nFirst paragraph ends here.\nSecond one too.\nThird as well.");
