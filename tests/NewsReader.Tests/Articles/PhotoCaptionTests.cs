@@ -26,4 +26,18 @@ public class PhotoCaptionTests
     public void ACreditWithoutAFilePhotoLabel() => Assert.Equal(
         new PhotoCaption("Photo", "Sirens sounded over Kyiv.", "AFP/Sergei Supinsky"),
         PhotoCaption.From("Sirens sounded over Kyiv. AFP/Sergei Supinsky"));
+
+    [Theory]
+    [InlineData("Stoltenberg speaks in Tokyo on Tuesday. (AP Photo/Eugene Hoshiko)", "Stoltenberg speaks in Tokyo on Tuesday.", "AP Photo/Eugene Hoshiko")]
+    [InlineData("Stoltenberg speaks in Tokyo (Photo: Kim Kyung-Hoon/Reuters)", "Stoltenberg speaks in Tokyo", "Photo: Kim Kyung-Hoon/Reuters")]
+    [InlineData("Stoltenberg speaks in Tokyo. Kim Kyung-Hoon/Reuters", "Stoltenberg speaks in Tokyo.", "Kim Kyung-Hoon/Reuters")]
+    [InlineData("Smoke rises over Kyiv. Sergei Supinsky/AFP via Getty Images", "Smoke rises over Kyiv.", "Sergei Supinsky/AFP via Getty Images")]
+    public void OtherAgenciesCreditsAreSetApart(string caption, string text, string credit) =>
+        Assert.Equal(new PhotoCaption("Photo", text, credit), PhotoCaption.From(caption));
+
+    [Theory]
+    [InlineData("Voters queue in Lagos (left/right)")]
+    [InlineData("The exchange rate (dollar/yen) rose")]
+    [InlineData("Officials met. Talks on trade/security resumed")]
+    public void ASlashInsideTheCaptionIsNoCredit(string caption) => Assert.Null(PhotoCaption.From(caption).Credit);
 }
