@@ -63,8 +63,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 Flush();
                 title = Text(TextRules.StripBullet(text));
             }
-            // The provider's name on a line of its own under a title ("Reuters") is not the summary.
-            else if (text.Length > 20 || !Byline.IsAgency(text)) summary.Add(raw);
+            // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago") is not the summary.
+            else if (!IsProviderLine(text)) summary.Add(raw);
         }
         Flush();
         return teasers;
@@ -86,6 +86,17 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         }
 
         string Text(ReadOnlySpan<char> value) => texts is null ? value.ToString() : texts.Get(value);
+    }
+
+    // "Reuters", "AFP • 3h ago", "Reuters | January 31, 2023": a wire service, and perhaps when it filed.
+    static bool IsProviderLine(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 60) return false;
+        var separator = text.IndexOfAny("·•|");
+        if (!Byline.IsAgency(separator < 0 ? text : text[..separator])) return false;
+        if (separator < 0) return true;
+        var when = text[(separator + 1)..];
+        return PublishedDate.IsRelative(when) || PublishedDate.TryParse(when, out _);
     }
 
     // Titles are short and do not end a sentence with a full stop; summaries are prose.

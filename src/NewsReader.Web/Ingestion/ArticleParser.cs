@@ -113,6 +113,8 @@ public static class ArticleParser
                 }
             }
             else if (published is null && PublishedDate.TryParse(line, out var date)) published = date;
+            // "Updated 3 hours ago": true only when the page was captured.
+            else if (PublishedDate.IsRelative(line)) continue;
             // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption.
             else if (Byline.IsAgency(line, agency)) continue;
             else others.Add(line);
@@ -133,7 +135,7 @@ public static class ArticleParser
             if (IndexOf(authors, authors[i], i) >= 0) authors.RemoveAt(i);
         foreach (var name in bylineNames)
             if (IndexOf(authors, name, authors.Count) < 0) authors.Add(name);
-        authors.RemoveAll(name => Byline.IsAgency(name, agency));
+        authors.RemoveAll(name => Byline.IsAgency(name, agency) || !Byline.IsPersonName(name));
         var caption = others.Count == 0 ? null : string.Join(' ', others);
         return new Header(caption, authors, byline, minutes, published);
     }

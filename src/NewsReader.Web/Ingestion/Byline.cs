@@ -51,6 +51,43 @@ public static class Byline
         return count > 0;
     }
 
+    /// <summary>
+    /// Whether a name from a byline is a person's rather than a role the byline adds ("By Jane Doe, Tokyo
+    /// correspondent", "Senior Editors"): every word starts with a capital (or a letter without case, as in
+    /// Japanese or Chinese), but for the particles of names such as "Ana de la Cruz", and the last word is
+    /// not a newsroom role.
+    /// </summary>
+    public static bool IsPersonName(ReadOnlySpan<char> name)
+    {
+        name = name.Trim();
+        var first = true;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty) continue;
+            if (char.IsLower(word[0]) && (first || !IsParticle(word))) return false;
+            first = false;
+            last = word;
+        }
+        // "Senior Editors", "Tokyo Correspondent": capitalised, but a role.
+        return !first && !IsRole(last.TrimEnd('s'));
+    }
+
+    static bool IsRole(ReadOnlySpan<char> word)
+    {
+        foreach (var role in (ReadOnlySpan<string>)["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Contributor", "Producer", "Analyst", "Critic"])
+            if (word.Equals(role, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static bool IsParticle(ReadOnlySpan<char> word)
+    {
+        foreach (var particle in (ReadOnlySpan<string>)["de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "bint", "al", "el", "y", "e", "zu"])
+            if (word.Equals(particle, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // Wire services and desks that bylines name beside or instead of people ("By Jane Doe, Reuters").
     static readonly string[] Agencies =
         ["Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "Bloomberg News", "dpa",

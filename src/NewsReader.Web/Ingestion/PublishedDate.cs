@@ -16,6 +16,36 @@ public static class PublishedDate
          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    /// <summary>
+    /// A time relative to when the page was captured: "2 hours ago", "Updated 3 hours ago", "Published: 5
+    /// mins ago", "an hour ago". It says nothing once the capture is saved, so it is read past, never kept.
+    /// </summary>
+    public static bool IsRelative(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is < 5 or > 40 || !line.EndsWith(" ago", StringComparison.OrdinalIgnoreCase)) return false;
+        line = line[..^4].TrimEnd();
+        foreach (var label in (ReadOnlySpan<string>)["Updated", "Published", "Posted"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) { line = line[label.Length..].TrimStart(':').Trim(); break; }
+        var space = line.IndexOf(' ');
+        var count = space < 0 ? line.TrimEnd("smhdw") : line[..space];
+        var unit = space < 0 ? line[count.Length..] : line[(space + 1)..];
+        var isCount = count.Length > 0 && (count.IndexOfAnyExceptInRange('0', '9') < 0
+            || count.Equals("a", StringComparison.OrdinalIgnoreCase) || count.Equals("an", StringComparison.OrdinalIgnoreCase));
+        return isCount && unit.Length > 0 && unit.IndexOfAnyExcept(LowerAndUpperLetters) < 0 && IsUnit(unit);
+
+        static bool IsUnit(ReadOnlySpan<char> unit)
+        {
+            foreach (var u in (ReadOnlySpan<string>)["s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+                     "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks"])
+                if (unit.Equals(u, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+    }
+
+    static readonly System.Buffers.SearchValues<char> LowerAndUpperLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>Whether <paramref name="line"/> is a date line and nothing else; its date if so.</summary>
     public static bool TryParse(ReadOnlySpan<char> line, out DateOnly date)
     {

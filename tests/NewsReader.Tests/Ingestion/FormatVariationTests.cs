@@ -68,6 +68,9 @@ public class FormatVariationTests
         { "Reuters.com's standards line under the credits", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "(Reporting by Jane Doe; Editing by Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.") },
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
         { "the publisher's name above the caption", Samples.Full.Replace("Traders work", "AFP\nTraders work") },
+        { "each teaser's provider and when it filed", Samples.Full.Replace("    Prices fell", "    AFP · 2 hours ago\n    Prices fell").Replace("    Yields were", "    Reuters | 3h ago\n    Yields were") },
+        { "a relative update time in the header", Samples.Full.Replace("·3 min read", "·3 min read\nUpdated 3 hours ago") },
+        { "a relative update time under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nPublished: 45 mins ago") },
         { "each teaser's provider on a line of its own", Samples.Full.Replace("    Prices fell", "    AFP\n\n    Prices fell").Replace("    Yields were", "    Reuters\n    Yields were") },
         { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
         { "non-breaking spaces at line ends", Samples.Full.Replace("\n", "\u00a0\n") },
@@ -347,6 +350,22 @@ public class FormatVariationTests
     {
         var a = Samples.Parse("Headline here\n\nLONDON (AFP) - Rates were held.\n\nKey points:\n• Rates held at 5%\n• A cut is seen\n  in June\n▪ Sterling rose\n\n\"Calm,\" an analyst said.");
         Assert.Equal(["LONDON (AFP) - Rates were held.", "Key points:", "• Rates held at 5%", "• A cut is seen in June", "▪ Sterling rose", "\"Calm,\" an analyst said."], a.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe, markets correspondent, and John Roe")]
+    [InlineData("By Jane Doe and John Roe, Senior Editors")]
+    public void ARoleInTheBylineIsNoAuthor(string byline)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", byline));
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal(byline, a.Byline);
+    }
+
+    [Fact]
+    public void NameParticlesAndUncasedScriptsAreStillNames()
+    {
+        Assert.Equal(["Ana de la Cruz", "村上さくら"], Samples.Parse("Headline here\n\nBy Ana de la Cruz and 村上さくら\n\nLONDON (AFP) - Body.").Authors);
     }
 
     [Fact]

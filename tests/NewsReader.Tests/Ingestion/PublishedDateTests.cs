@@ -29,4 +29,17 @@ public class PublishedDateTests
     [InlineData("·1 min read")]
     [InlineData("12 34 5678")]                                      // no month
     public void OtherHeaderLinesAreNotDates(string line) => Assert.False(PublishedDate.TryParse(line, out _));
+
+    [Theory]
+    [InlineData("2 hours ago", true)]
+    [InlineData("Updated 3 hours ago", true)]
+    [InlineData("Published: 45 mins ago", true)]
+    [InlineData("an hour ago", true)]
+    [InlineData("3h ago", true)]
+    [InlineData("Posted 2d ago", true)]
+    [InlineData("Two years ago", false)]
+    [InlineData("Long ago", false)]
+    [InlineData("The war began 2 days ago", false)]
+    [InlineData("2 hours", false)]
+    public void RelativeTimesAreRecognised(string line, bool relative) => Assert.Equal(relative, PublishedDate.IsRelative(line));
 }
