@@ -160,9 +160,10 @@ public static class ArticleParser
     /// <summary>
     /// Body paragraphs are blocks separated by blank lines. Inside a block, a line that ends a sentence
     /// ends its paragraph (one paragraph per line, as some tools write), a bulleted line starts one (a
-    /// list item, which keeps its bullet); any other line break is a hard wrap and the lines are joined with a space. In a body wrapped at a fixed width (plain-text
-    /// exports, Pandoc, Lynx, e-mail: see <see cref="WrapWidth"/>) a sentence can end at the wrap too,
-    /// so there a sentence's end is a paragraph's end only when the next line's first word would have fit.
+    /// list item, which keeps its bullet); any other line break is a hard wrap and the lines are joined
+    /// with a space. In a body wrapped at a fixed width (plain-text exports, Pandoc, Lynx, e-mail: see
+    /// <see cref="WrapWidth"/>) a sentence can end at the wrap too, so there a sentence's end is a
+    /// paragraph's end only when the next line's first word would have fit.
     /// </summary>
     static List<string> Paragraphs(ReadOnlySpan<ReadOnlyMemory<char>> body)
     {

@@ -83,7 +83,9 @@ public static class Byline
 
     static bool IsParticle(ReadOnlySpan<char> word)
     {
-        foreach (var particle in (ReadOnlySpan<string>)["de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "bint", "al", "el", "y", "e", "zu"])
+        // "al-Omran", "d'Ancona": the particle is the part before the hyphen or apostrophe.
+        if (word.IndexOfAny("-'’") is var joint and > 0) word = word[..joint];
+        foreach (var particle in (ReadOnlySpan<string>)["de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "bint", "al", "el", "y", "e", "zu", "d", "l"])
             if (word.Equals(particle, StringComparison.Ordinal)) return true;
         return false;
     }

@@ -160,9 +160,9 @@ public sealed class SeedSections
     }
 
     /// <summary>
-    /// The index of the last header line. The header ends at the last read-time, "By …" or date line (or
-    /// "3 hours ago") found
-    /// among the first few lines under the headline, stopping early at a dateline or a long paragraph.
+    /// The index of the last header line. The header ends at the last read-time, "By …", date or
+    /// "3 hours ago" line found among the first few lines under the headline, stopping early at a
+    /// dateline or a long paragraph.
     /// With neither marker, a lone short line under the headline is still a caption when more body
     /// follows and it sits right under the headline or the next paragraph opens with a dateline.
     /// </summary>

@@ -365,7 +365,7 @@ public class FormatVariationTests
     [Fact]
     public void NameParticlesAndUncasedScriptsAreStillNames()
     {
-        Assert.Equal(["Ana de la Cruz", "村上さくら"], Samples.Parse("Headline here\n\nBy Ana de la Cruz and 村上さくら\n\nLONDON (AFP) - Body.").Authors);
+        Assert.Equal(["Ana de la Cruz", "Ahmed al-Omran", "村上さくら"], Samples.Parse("Headline here\n\nBy Ana de la Cruz, Ahmed al-Omran and 村上さくら\n\nLONDON (AFP) - Body.").Authors);
     }
 
     [Fact]
