@@ -61,7 +61,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (isTitle || title is null)
             {
                 Flush();
-                title = Text(TextRules.StripBullet(text));
+                title = Text(TextRules.LinkText(TextRules.StripBullet(text)));
             }
             // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago") is not the summary.
             else if (!IsProviderLine(text)) summary.Add(raw);

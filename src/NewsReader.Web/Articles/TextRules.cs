@@ -40,6 +40,21 @@ internal static class TextRules
         : StartsWithNumber(trimmed, out var length) ? trimmed[length..].TrimStart()
         : trimmed;
 
+    /// <summary>
+    /// The text of a line that is one Markdown link to a web page, "[NATO chief urges…](https://…)", as
+    /// tools that copy a page as Markdown write a list of stories; any other line as it is.
+    /// </summary>
+    public static ReadOnlySpan<char> LinkText(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 12 || line[0] != '[' || line[^1] != ')') return line;
+        var close = line.IndexOf("](", StringComparison.Ordinal);
+        if (close < 2 || line[(close + 2)..^1] is var address && !(address.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || address.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) || address.ContainsAny(' ', ')'))
+            return line;
+        var text = line[1..close].Trim();
+        return text.IsEmpty || text.Contains("](", StringComparison.Ordinal) ? line : text;
+    }
+
     /// <summary>Leading whitespace width, a tab counting as four spaces.</summary>
     public static int Indent(ReadOnlySpan<char> line)
     {

@@ -68,6 +68,7 @@ public class FormatVariationTests
         { "Reuters.com's standards line under the credits", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "(Reporting by Jane Doe; Editing by Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.") },
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
         { "the publisher's name above the caption", Samples.Full.Replace("Traders work", "AFP\nTraders work") },
+        { "teaser titles as Markdown links", Samples.Full.Replace("• Oil slips as supply worries ease", "• [Oil slips as supply worries ease](https://www.yahoo.com/news/oil-slips-0930.html)").Replace("• Bonds steady ahead of data", "• [Bonds steady ahead of data](http://example.com/b)") },
         { "each teaser's provider and when it filed", Samples.Full.Replace("    Prices fell", "    AFP · 2 hours ago\n    Prices fell").Replace("    Yields were", "    Reuters | 3h ago\n    Yields were") },
         { "a relative update time in the header", Samples.Full.Replace("·3 min read", "·3 min read\nUpdated 3 hours ago") },
         { "a relative update time under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nPublished: 45 mins ago") },
@@ -367,6 +368,14 @@ public class FormatVariationTests
     {
         Assert.Equal(["Ana de la Cruz", "Ahmed al-Omran", "村上さくら"], Samples.Parse("Headline here\n\nBy Ana de la Cruz, Ahmed al-Omran and 村上さくら\n\nLONDON (AFP) - Body.").Authors);
     }
+
+    [Theory]
+    [InlineData("[Oil](javascript:alert(1))")]
+    [InlineData("[Oil](https://a.example/x) and more")]
+    [InlineData("[](https://a.example/x)")]
+    [InlineData("[a](b) [c](https://d.example/e)")]
+    public void ATeaserTitleThatIsNotOneWebLinkStaysAsWritten(string title) =>
+        Assert.Equal(title, Samples.Parse($"Headline here\n\nLONDON (AFP) - Body.\n\nRecommended Stories\n\n• {title}\n\n  A summary.").Recommended[0].Title);
 
     [Fact]
     public void OneParagraphPerLineWithoutBlankLines()
