@@ -37,12 +37,34 @@ public sealed record PhotoCaption(string Label, string Text, string? Credit)
                 credit = tail.ToString();
                 text = text[..(start + 1)];
             }
+            // The credit on a line of its own under a caption that ends without a full stop, which the
+            // header joins with a space: "…in Tokyo REUTERS/Issei Kato".
+            else if (AgencyFirstCredit(text) is var at and > 0)
+            {
+                credit = text[at..].Trim().ToString();
+                text = text[..at].TrimEnd();
+            }
         }
         return new PhotoCaption(label, text.ToString(), credit);
     }
 
     static readonly (string Prefix, string Name)[] Prefixes =
         [("FILE PHOTO:", "File photo"), ("FILE PHOTO -", "File photo"), ("PHOTO:", "Photo"), ("IMAGE:", "Photo")];
+
+    // Where "AGENCY/Photographer" starts in the caption's last words, or -1.
+    static int AgencyFirstCredit(ReadOnlySpan<char> text)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash < 0) return -1;
+        var space = text[..slash].LastIndexOf(' ');
+        if (space < 0 || slash - space < 3) return -1;
+        var tail = text[(space + 1)..];
+        // Without a full stop to set it apart, the credit must read as one: "REUTERS/Issei Kato", every
+        // word a capitalised name ("the AFP/Reuters poll" is caption text).
+        foreach (var range in tail.SplitAny(" /"))
+            if (tail[range] is { IsEmpty: false } word && !char.IsUpper(word[0])) return -1;
+        return tail[..(slash - space - 1)].IndexOfAnyExceptInRange('A', 'Z') < 0 && IsCredit(tail) ? space + 1 : -1;
+    }
 
     static bool IsCredit(ReadOnlySpan<char> tail)
     {

@@ -252,13 +252,19 @@ public static class ArticleParser
 
     /// <summary>
     /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,
-    /// an "Advertisement" slot, "Continue reading", "View comments", and the line under every Reuters.com
+    /// an "Advertisement" slot, "Continue reading", "View comments", the share buttons' "Share", "Copy
+    /// link", "Save" and "Print", a newsletter's "Sign up here.", and the line under every Reuters.com
     /// story, "Our Standards: The Thomson Reuters Trust Principles." It ends a paragraph like a blank line.
     /// </summary>
     static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
     {
         // By length first: nearly every body line leaves on it without a compare.
-        13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase),
+        4 => line.Equals("Save", StringComparison.OrdinalIgnoreCase),
+        5 => line.Equals("Share", StringComparison.OrdinalIgnoreCase) || line.Equals("Print", StringComparison.OrdinalIgnoreCase),
+        9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
+        13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
+            || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
+        18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
         15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
         16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase),
         >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
@@ -283,6 +289,28 @@ public static class ArticleParser
                 paragraphs.RemoveAt(i);
                 return p.AsSpan(1, p.Length - 2).Trim().ToString();
             }
+            if (UnbracketedCredits(p) is { } credits)
+            {
+                paragraphs.RemoveAt(i);
+                return credits;
+            }
+        }
+        return null;
+    }
+
+    // Some sites print the credits without brackets, or after a dash: "Reporting by A; Editing by B",
+    // "— Reporting by A". Only a short paragraph that opens with a role and then names a person:
+    // "Reporting by the BBC showed…" is prose.
+    static string? UnbracketedCredits(string paragraph)
+    {
+        var text = paragraph.AsSpan().TrimStart("-–—― ").TrimEnd();
+        if (text.Length > 300) return null;
+        foreach (var opening in (ReadOnlySpan<string>)["Reporting by ", "Additional reporting by ", "Reporting and writing by ", "Writing by ", "Editing by ", "Compiled by "])
+        {
+            if (!text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) continue;
+            var names = text[opening.Length..];
+            var end = names.IndexOfAny(".;");
+            return Byline.LooksLikeNames(end < 0 ? names : names[..end]) ? text.TrimEnd('.').ToString() : null;
         }
         return null;
     }

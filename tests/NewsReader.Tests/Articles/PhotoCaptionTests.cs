@@ -32,6 +32,7 @@ public class PhotoCaptionTests
     [InlineData("Stoltenberg speaks in Tokyo (Photo: Kim Kyung-Hoon/Reuters)", "Stoltenberg speaks in Tokyo", "Photo: Kim Kyung-Hoon/Reuters")]
     [InlineData("Stoltenberg speaks in Tokyo. Kim Kyung-Hoon/Reuters", "Stoltenberg speaks in Tokyo.", "Kim Kyung-Hoon/Reuters")]
     [InlineData("Smoke rises over Kyiv. Sergei Supinsky/AFP via Getty Images", "Smoke rises over Kyiv.", "Sergei Supinsky/AFP via Getty Images")]
+    [InlineData("Stoltenberg speaks in Tokyo REUTERS/Issei Kato", "Stoltenberg speaks in Tokyo", "REUTERS/Issei Kato")] // the credit's own line, joined
     public void OtherAgenciesCreditsAreSetApart(string caption, string text, string credit) =>
         Assert.Equal(new PhotoCaption("Photo", text, credit), PhotoCaption.From(caption));
 
@@ -39,5 +40,7 @@ public class PhotoCaptionTests
     [InlineData("Voters queue in Lagos (left/right)")]
     [InlineData("The exchange rate (dollar/yen) rose")]
     [InlineData("Officials met. Talks on trade/security resumed")]
+    [InlineData("Voters answer the AFP/Reuters poll")]
+    [InlineData("Voters answer the AFP/Reuters Poll Of Polls in Paris")]
     public void ASlashInsideTheCaptionIsNoCredit(string caption) => Assert.Null(PhotoCaption.From(caption).Credit);
 }

@@ -69,6 +69,10 @@ public class FormatVariationTests
         { "an advertisement slot between paragraphs", Samples.Full.Replace("\"We expect", "ADVERTISEMENT\n\"We expect") },
         { "the publisher's name above the caption", Samples.Full.Replace("Traders work", "AFP\nTraders work") },
         { "teaser titles as Markdown links", Samples.Full.Replace("• Oil slips as supply worries ease", "• [Oil slips as supply worries ease](https://www.yahoo.com/news/oil-slips-0930.html)").Replace("• Bonds steady ahead of data", "• [Bonds steady ahead of data](http://example.com/b)") },
+        { "credits without parentheses", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "Reporting by Jane Doe; Editing by Ann Poe") },
+        { "credits after a dash", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "— Reporting by Jane Doe; Editing by Ann Poe.") },
+        { "share buttons above the body", Samples.Full.Replace("LONDON (AFP)", "Share\nCopy link\nSave\n\nLONDON (AFP)") },
+        { "a newsletter line above the credits", Samples.Full.Replace("(Reporting by", "Sign up here.\n\n(Reporting by") },
         { "each teaser's provider and when it filed", Samples.Full.Replace("    Prices fell", "    AFP · 2 hours ago\n    Prices fell").Replace("    Yields were", "    Reuters | 3h ago\n    Yields were") },
         { "a relative update time in the header", Samples.Full.Replace("·3 min read", "·3 min read\nUpdated 3 hours ago") },
         { "a relative update time under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nPublished: 45 mins ago") },
@@ -376,6 +380,14 @@ public class FormatVariationTests
     [InlineData("[a](b) [c](https://d.example/e)")]
     public void ATeaserTitleThatIsNotOneWebLinkStaysAsWritten(string title) =>
         Assert.Equal(title, Samples.Parse($"Headline here\n\nLONDON (AFP) - Body.\n\nRecommended Stories\n\n• {title}\n\n  A summary.").Recommended[0].Title);
+
+    [Fact]
+    public void ProseThatOpensLikeACreditStaysAParagraph()
+    {
+        var a = Samples.Parse("Headline here\n\nLONDON (AFP) - Body.\n\nReporting by the BBC showed the ministry knew.");
+        Assert.Null(a.Credits);
+        Assert.Equal("Reporting by the BBC showed the ministry knew.", a.Paragraphs[^1]);
+    }
 
     [Fact]
     public void OneParagraphPerLineWithoutBlankLines()
