@@ -129,6 +129,11 @@ public static class ArticleParser
             }
         }
 
+        // "By Jane Doe · February 1, 2023": the byline may carry the date after its names.
+        if (published is null && byline is not null && byline.AsSpan().IndexOfAny(Byline.Separators) is var dateAt and > 0
+            && PublishedDate.TryParse(byline.AsSpan(dateAt + 1), out var bylineDate))
+            published = bylineDate;
+
         // The author line's names, then the byline's, each name once (the first spelling wins).
         var authors = authorLine is null ? [] : Byline.SplitNames(authorLine);
         for (var i = authors.Count - 1; i > 0; i--)
@@ -136,6 +141,9 @@ public static class ArticleParser
         foreach (var name in bylineNames)
             if (IndexOf(authors, name, authors.Count) < 0) authors.Add(name);
         authors.RemoveAll(name => Byline.IsAgency(name, agency) || !Byline.IsPersonName(name));
+        // Some captures repeat the author line ("Sakura Murakami" twice above the read time): a line of
+        // nothing but names already read is not part of the caption.
+        if (authors.Count > 0) others.RemoveAll(line => Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
         var caption = others.Count == 0 ? null : string.Join(' ', others);
         return new Header(caption, authors, byline, minutes, published);
     }
@@ -145,6 +153,13 @@ public static class ArticleParser
         for (var i = 0; i < before; i++)
             if (name.Equals(names[i], StringComparison.OrdinalIgnoreCase)) return i;
         return -1;
+    }
+
+    static bool OnlyNamesIn(string line, List<string> names)
+    {
+        foreach (var name in Byline.EnumerateNames(line))
+            if (IndexOf(names, name, names.Count) < 0) return false;
+        return true;
     }
 
     // An author line reads as names and, when there is a "By …" line, shares a name with it.

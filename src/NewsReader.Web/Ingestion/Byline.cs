@@ -24,10 +24,14 @@ public static class Byline
     /// </summary>
     public static NameEnumerator EnumerateNames(ReadOnlySpan<char> text)
     {
-        // A trailing desk or outlet after "|" is not a name: "By Jane Doe | Reuters".
-        var bar = text.IndexOf('|');
+        // A trailing desk, outlet or date after "|", "·" or "•" is not a name: "By Jane Doe | Reuters",
+        // "By Jane Doe · February 1, 2023".
+        var bar = text.IndexOfAny(Separators);
         return new NameEnumerator(bar >= 0 ? text[..bar] : text);
     }
+
+    /// <summary>What may follow the names in a byline or an author line: "|", "·" or "•", then a desk, an outlet or a date.</summary>
+    public const string Separators = "|·•";
 
     /// <summary>
     /// Whether a header line reads as a list of people's names: short, no sentence punctuation, and each

@@ -73,6 +73,7 @@ public class FormatVariationTests
         { "credits after a dash", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "— Reporting by Jane Doe; Editing by Ann Poe.") },
         { "share buttons above the body", Samples.Full.Replace("LONDON (AFP)", "Share\nCopy link\nSave\n\nLONDON (AFP)") },
         { "a newsletter line above the credits", Samples.Full.Replace("(Reporting by", "Sign up here.\n\n(Reporting by") },
+        { "the author line twice", Samples.Full.Replace("Jane Doe\n·3 min read", "Jane Doe\nJane Doe\n·3 min read") },
         { "each teaser's provider and when it filed", Samples.Full.Replace("    Prices fell", "    AFP · 2 hours ago\n    Prices fell").Replace("    Yields were", "    Reuters | 3h ago\n    Yields were") },
         { "a relative update time in the header", Samples.Full.Replace("·3 min read", "·3 min read\nUpdated 3 hours ago") },
         { "a relative update time under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nPublished: 45 mins ago") },
@@ -380,6 +381,17 @@ public class FormatVariationTests
     [InlineData("[a](b) [c](https://d.example/e)")]
     public void ATeaserTitleThatIsNotOneWebLinkStaysAsWritten(string title) =>
         Assert.Equal(title, Samples.Parse($"Headline here\n\nLONDON (AFP) - Body.\n\nRecommended Stories\n\n• {title}\n\n  A summary.").Recommended[0].Title);
+
+    [Theory]
+    [InlineData("By Jane Doe and John Roe · February 1, 2023")]
+    [InlineData("By Jane Doe and John Roe | Feb 1, 2023")]
+    public void ADateAfterTheBylinesNamesIsThePublicationDate(string byline)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", byline));
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+        Assert.Equal(byline, a.Byline);
+    }
 
     [Fact]
     public void ProseThatOpensLikeACreditStaysAParagraph()
