@@ -163,11 +163,12 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     public async Task BulletedParagraphsOfATextCaptureAreOneList()
     {
         using var seeds = new TempSeedFolder().WithFile("a.txt",
-            "Markets turn\n\nBERLIN (Reuters) - Markets turned.\n\nKey points:\n• Rates held\n• A cut is seen in June\n\n• Sterling rose\n\nThe end.");
+            "Markets turn\n\nBERLIN (Reuters) - Markets turned.\n\nKey points:\n• Rates held\n• A cut is seen in June\n\n• Sterling rose <script>alert(1)</script>\n\nThe end.");
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
         var body = (await app.CreateClient().GetPageAsync("/articles/markets-turn")).QuerySelector(".story-body")!;
         var list = Assert.Single(body.QuerySelectorAll("ul"));
-        Assert.Equal(["Rates held", "A cut is seen in June", "Sterling rose"], list.QuerySelectorAll("li").Select(li => li.Text()));
+        Assert.Equal(["Rates held", "A cut is seen in June", "Sterling rose <script>alert(1)</script>"], list.QuerySelectorAll("li").Select(li => li.Text()));
+        Assert.Empty(body.QuerySelectorAll("script")); // an item's text is text, like a paragraph's
         Assert.Equal("Key points:", list.PreviousElementSibling!.Text());
         Assert.Equal("The end.", list.NextElementSibling!.Text());
     }
