@@ -63,8 +63,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 Flush();
                 title = Text(TextRules.LinkText(TextRules.StripBullet(text)));
             }
-            // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago") is not the summary.
-            else if (!IsProviderLine(text)) summary.Add(raw);
+            // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago"), or
+            // the teaser's own read time or age ("2 min read", "3 hours ago"), is not the summary.
+            else if (!IsProviderLine(text) && !IsTimeLine(text)) summary.Add(raw);
         }
         Flush();
         return teasers;
@@ -98,6 +99,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         var when = text[(separator + 1)..];
         return PublishedDate.IsRelative(when) || PublishedDate.TryParse(when, out _);
     }
+
+    static bool IsTimeLine(ReadOnlySpan<char> text) =>
+        text.Length <= 40 && (PublishedDate.IsRelative(text) || ReadTime.TryParse(text, out _, out var before) && before.IsEmpty);
 
     // Titles are short and do not end a sentence with a full stop; summaries are prose.
     static bool LooksLikeTitle(ReadOnlySpan<char> line) =>

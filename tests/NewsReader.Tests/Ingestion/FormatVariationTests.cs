@@ -74,6 +74,7 @@ public class FormatVariationTests
         { "share buttons above the body", Samples.Full.Replace("LONDON (AFP)", "Share\nCopy link\nSave\n\nLONDON (AFP)") },
         { "a newsletter line above the credits", Samples.Full.Replace("(Reporting by", "Sign up here.\n\n(Reporting by") },
         { "the author line twice", Samples.Full.Replace("Jane Doe\n·3 min read", "Jane Doe\nJane Doe\n·3 min read") },
+        { "each teaser's read time and age", Samples.Full.Replace("    Prices fell", "    2 min read\n    Prices fell").Replace("    Yields were", "    3 hours ago\n\n    Yields were") },
         { "each teaser's provider and when it filed", Samples.Full.Replace("    Prices fell", "    AFP · 2 hours ago\n    Prices fell").Replace("    Yields were", "    Reuters | 3h ago\n    Yields were") },
         { "a relative update time in the header", Samples.Full.Replace("·3 min read", "·3 min read\nUpdated 3 hours ago") },
         { "a relative update time under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nPublished: 45 mins ago") },
