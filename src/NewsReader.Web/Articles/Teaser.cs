@@ -65,7 +65,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             }
             // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago"), or
             // the teaser's own read time or age ("2 min read", "3 hours ago"), is not the summary.
-            else if (!IsProviderLine(text) && !IsTimeLine(text)) summary.Add(raw);
+            else if (text.Length > 60 || !IsProviderOrTimeLine(text)) summary.Add(raw);
         }
         Flush();
         return teasers;
@@ -89,19 +89,21 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         string Text(ReadOnlySpan<char> value) => texts is null ? value.ToString() : texts.Get(value);
     }
 
-    // "Reuters", "AFP • 3h ago", "Reuters | January 31, 2023": a wire service, and perhaps when it filed.
-    static bool IsProviderLine(ReadOnlySpan<char> text)
+    // "Reuters", "AFP • 3h ago", "Reuters | January 31, 2023": a wire service, and perhaps when it filed;
+    // or the teaser's read time or age, "2 min read", "3 hours ago". Kept out of line: ParseAll's loop
+    // stays small enough for the pool's lookup to be inlined in it, and summaries leave on their length.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool IsProviderOrTimeLine(ReadOnlySpan<char> text)
     {
-        if (text.Length > 60) return false;
+        if (text.Length <= 40 && (PublishedDate.IsRelative(text) || ReadTime.TryParse(text, out _, out var before) && before.IsEmpty))
+            return true;
         var separator = text.IndexOfAny("·•|");
-        if (!Byline.IsAgency(separator < 0 ? text : text[..separator])) return false;
+        var name = separator < 0 ? text : text[..separator];
+        if (name.Length > 30 || !Byline.IsAgency(name)) return false;
         if (separator < 0) return true;
         var when = text[(separator + 1)..];
         return PublishedDate.IsRelative(when) || PublishedDate.TryParse(when, out _);
     }
-
-    static bool IsTimeLine(ReadOnlySpan<char> text) =>
-        text.Length <= 40 && (PublishedDate.IsRelative(text) || ReadTime.TryParse(text, out _, out var before) && before.IsEmpty);
 
     // Titles are short and do not end a sentence with a full stop; summaries are prose.
     static bool LooksLikeTitle(ReadOnlySpan<char> line) =>

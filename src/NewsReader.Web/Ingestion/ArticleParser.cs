@@ -203,7 +203,8 @@ public static class ArticleParser
                     paragraphs.Add(Join(body[start..i]));
                     start = i;
                 }
-                if (EndsSentence(line) && !IsWrapAfter(body, i, line, ref width))
+                // Lines are trimmed at their end, so a blank one is empty: the common layout leaves on that.
+                if (EndsSentence(line) && (i + 1 == body.Length || body[i + 1].Length == 0 || !IsWrapAfter(body, i, line, ref width)))
                 {
                     paragraphs.Add(Join(body[start..(i + 1)]));
                     start = i + 1;
@@ -216,9 +217,9 @@ public static class ArticleParser
 
     // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
     // next line is text, and its first word would have taken the line past the body's wrap width.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ReadOnlySpan<char> line, ref int? width)
     {
-        if (i + 1 >= body.Length) return false;
         var next = body[i + 1].Span.Trim();
         if (next.IsEmpty || IsPageChrome(next) || TextRules.StartsWithGlyphBullet(next)) return false;
         width ??= WrapWidth(body);
@@ -318,6 +319,8 @@ public static class ArticleParser
     // "Reporting by the BBC showed…" is prose.
     static string? UnbracketedCredits(string paragraph)
     {
+        // Every opening starts with one of these letters, or a dash comes first: most paragraphs leave here.
+        if (paragraph.Length == 0 || (paragraph[0] | 0x20) is not ('r' or 'a' or 'w' or 'e' or 'c') && !TextRules.IsDash(paragraph[0])) return null;
         var text = paragraph.AsSpan().TrimStart("-–—― ").TrimEnd();
         if (text.Length > 300) return null;
         foreach (var opening in (ReadOnlySpan<string>)["Reporting by ", "Additional reporting by ", "Reporting and writing by ", "Writing by ", "Editing by ", "Compiled by "])

@@ -64,7 +64,7 @@ public sealed class SeedSections
         {
             var line = lines[i].Span.Trim();
             // Tools that keep both the page's title and its heading write the headline twice.
-            if (!line.IsEmpty && !WithoutSiteName(line).Equals(headline, StringComparison.OrdinalIgnoreCase)) header.Add(line.ToString());
+            if (!line.IsEmpty && !IsHeadlineAgain(line, headline)) header.Add(line.ToString());
         }
         return new SeedSections(
             headline.ToString(),
@@ -75,6 +75,11 @@ public sealed class SeedSections
             url);
     }
 
+    // The headline again, bare or with the site's name the page title adds.
+    static bool IsHeadlineAgain(ReadOnlySpan<char> line, ReadOnlySpan<char> headline) =>
+        line.StartsWith(headline, StringComparison.OrdinalIgnoreCase)
+        && (line.Length == headline.Length || WithoutSiteName(line).Length == headline.Length);
+
     /// <summary>
     /// The headline without the site's name that a browser's page title adds, as tools that save a page's
     /// title write it: "NATO chief… | Reuters", "NATO chief… - Yahoo News". After " | " any short name
@@ -82,7 +87,8 @@ public sealed class SeedSections
     /// </summary>
     internal static ReadOnlySpan<char> WithoutSiteName(ReadOnlySpan<char> headline)
     {
-        if (headline.Length < 20) return headline;
+        // Most headlines hold no bar and no dash at all: one vectorised search and they leave.
+        if (headline.Length < 20 || headline.IndexOfAny("|-–—") < 0) return headline;
         var bar = headline.LastIndexOf(" | ");
         if (bar > 0 && IsSiteName(headline[(bar + 3)..], knownOnly: false)) return headline[..bar].TrimEnd();
         foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
