@@ -78,7 +78,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 {
                     0 => null,
                     1 => Text(summary[0].Span.Trim()),
-                    _ => Text(ArticleParser.Join(CollectionsMarshal.AsSpan(summary))), // a rare multi-line summary: one copy more
+                    _ => Text(SeedText.Join(CollectionsMarshal.AsSpan(summary))), // a rare multi-line summary: one copy more
                 };
                 teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
             }

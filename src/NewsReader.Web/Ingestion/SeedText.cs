@@ -231,6 +231,25 @@ public static class SeedText
         return lines;
     }
 
+    /// <summary>Trimmed lines joined with single spaces, copied once.</summary>
+    public static string Join(ReadOnlySpan<ReadOnlyMemory<char>> lines)
+    {
+        if (lines.Length == 1) return lines[0].TrimmedString();
+        var length = lines.Length - 1;
+        foreach (var l in lines) length += l.Span.Trim().Length;
+        return string.Create(length, lines, static (destination, lines) =>
+        {
+            var at = 0;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0) destination[at++] = ' ';
+                var part = lines[i].Span.Trim();
+                part.CopyTo(destination[at..]);
+                at += part.Length;
+            }
+        });
+    }
+
     /// <summary>The reason to reject a file with a line over <paramref name="max"/> characters, or null.</summary>
     public static string? TooLongLine(List<ReadOnlyMemory<char>> lines, int max)
     {

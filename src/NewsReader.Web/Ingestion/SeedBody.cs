@@ -1,0 +1,151 @@
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>
+/// The body's lines into paragraphs, and the credits line that closes them. One step of <see cref="ArticleParser"/>.
+/// </summary>
+public static class SeedBody
+{
+    /// <summary>
+    /// Body paragraphs are blocks separated by blank lines. Inside a block, a line that ends a sentence
+    /// ends its paragraph (one paragraph per line, as some tools write), a bulleted line starts one (a
+    /// list item, which keeps its bullet); any other line break is a hard wrap and the lines are joined
+    /// with a space. In a body wrapped at a fixed width (plain-text exports, Pandoc, Lynx, e-mail: see
+    /// <see cref="WrapWidth"/>) a sentence can end at the wrap too, so there a sentence's end is a
+    /// paragraph's end only when the next line's first word would have fit.
+    /// </summary>
+    public static List<string> Paragraphs(ReadOnlySpan<ReadOnlyMemory<char>> body)
+    {
+        // Kept by the article as it is: sized for blank-line-separated paragraphs, the common layout.
+        var paragraphs = new List<string>((body.Length + 1) / 2);
+        // A paragraph is a run of non-blank lines: body[start..i].
+        var start = 0;
+        int? width = null; // worked out only when a sentence ends right above another line
+        for (var i = 0; i < body.Length; i++)
+        {
+            var line = body[i].Span.Trim();
+            if (line.Length == 0 || IsPageChrome(line))
+            {
+                if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
+                start = i + 1;
+            }
+            else
+            {
+                // A bulleted line ("• NATO wants closer ties") is a list item: it starts a paragraph of its own.
+                if (i > start && TextRules.StartsWithGlyphBullet(line))
+                {
+                    paragraphs.Add(SeedText.Join(body[start..i]));
+                    start = i;
+                }
+                // Lines are trimmed at their end, so a blank one is empty: the common layout leaves on that.
+                if (EndsSentence(line) && (i + 1 == body.Length || body[i + 1].Length == 0 || !IsWrapAfter(body, i, line, ref width)))
+                {
+                    paragraphs.Add(SeedText.Join(body[start..(i + 1)]));
+                    start = i + 1;
+                }
+            }
+        }
+        if (body.Length > start) paragraphs.Add(SeedText.Join(body[start..]));
+        return paragraphs;
+    }
+
+    // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
+    // next line is text, and its first word would have taken the line past the body's wrap width.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ReadOnlySpan<char> line, ref int? width)
+    {
+        var next = body[i + 1].Span.Trim();
+        if (next.IsEmpty || IsPageChrome(next) || TextRules.StartsWithGlyphBullet(next)) return false;
+        width ??= WrapWidth(body);
+        if (width == 0) return false;
+        var word = next.IndexOf(' ');
+        return line.Length + 1 + (word < 0 ? next.Length : word) > width;
+    }
+
+    /// <summary>
+    /// The width a body was wrapped at (its longest line), or 0 when it reads as not wrapped: lines over
+    /// 100 characters, or fewer than two breaks inside a sentence (a body written one paragraph a line has none).
+    /// </summary>
+    static int WrapWidth(ReadOnlySpan<ReadOnlyMemory<char>> body)
+    {
+        const int MaxWrapWidth = 100;
+        var longest = 0;
+        var breaksInSentences = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var line = body[i].Span.Trim();
+            if (line.Length > MaxWrapWidth) return 0;
+            longest = Math.Max(longest, line.Length);
+            if (line.Length > 0 && !EndsSentence(line) && i + 1 < body.Length && !body[i + 1].IsBlank()) breaksInSentences++;
+        }
+        return breaksInSentences >= 2 ? longest : 0;
+    }
+
+    /// <summary>
+    /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,
+    /// an "Advertisement" slot, "Continue reading", "View comments", the share buttons' "Share", "Copy
+    /// link", "Save" and "Print", a newsletter's "Sign up here.", and the line under every Reuters.com
+    /// story, "Our Standards: The Thomson Reuters Trust Principles." It ends a paragraph like a blank line.
+    /// </summary>
+    static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
+    {
+        // By length first: nearly every body line leaves on it without a compare.
+        4 => line.Equals("Save", StringComparison.OrdinalIgnoreCase),
+        5 => line.Equals("Share", StringComparison.OrdinalIgnoreCase) || line.Equals("Print", StringComparison.OrdinalIgnoreCase),
+        9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
+        13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
+            || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
+        18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
+        15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
+        16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase),
+        >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    static bool EndsSentence(ReadOnlySpan<char> line) =>
+        line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';
+
+    /// <summary>
+    /// The credits line closes the body in parentheses (or, from some tools, square brackets) and names
+    /// roles: "(Reporting by A. Editing by B)", "(Writing by A; Editing by B)", "[Reporting by A]". It is
+    /// removed from the paragraphs and returned without its brackets.
+    /// </summary>
+    public static string? TakeCredits(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - 2); i--)
+        {
+            var p = paragraphs[i];
+            if (p.Length > 2 && (p[0], p[^1]) is ('(', ')') or ('[', ']') && p.Contains("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                paragraphs.RemoveAt(i);
+                return p.AsSpan(1, p.Length - 2).Trim().ToString();
+            }
+            if (UnbracketedCredits(p) is { } credits)
+            {
+                paragraphs.RemoveAt(i);
+                return credits;
+            }
+        }
+        return null;
+    }
+
+    // Some sites print the credits without brackets, or after a dash: "Reporting by A; Editing by B",
+    // "— Reporting by A". Only a short paragraph that opens with a role and then names a person:
+    // "Reporting by the BBC showed…" is prose.
+    static string? UnbracketedCredits(string paragraph)
+    {
+        // Every opening starts with one of these letters, or a dash comes first: most paragraphs leave here.
+        if (paragraph.Length == 0 || (paragraph[0] | 0x20) is not ('r' or 'a' or 'w' or 'e' or 'c') && !TextRules.IsDash(paragraph[0])) return null;
+        var text = paragraph.AsSpan().TrimStart("-–—― ").TrimEnd();
+        if (text.Length > 300) return null;
+        foreach (var opening in (ReadOnlySpan<string>)["Reporting by ", "Additional reporting by ", "Reporting and writing by ", "Writing by ", "Editing by ", "Compiled by "])
+        {
+            if (!text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) continue;
+            var names = text[opening.Length..];
+            var end = names.IndexOfAny(".;");
+            return Byline.LooksLikeNames(end < 0 ? names : names[..end]) ? text.TrimEnd('.').ToString() : null;
+        }
+        return null;
+    }
+}

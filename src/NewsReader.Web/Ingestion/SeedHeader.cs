@@ -1,0 +1,106 @@
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>
+/// What the lines between the headline and the body say: the photo caption, the authors, the "By …" line,
+/// the read time and the publication date. Built by <see cref="Read"/>, one step of <see cref="ArticleParser"/>.
+/// </summary>
+/// <param name="BylineText">The "By …" line as written.</param>
+public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, string? BylineText, int? ReadTimeMinutes, DateOnly? Published)
+{
+    /// <summary>
+    /// Header lines, in any order and each optional: a caption, an author line, a publication date,
+    /// "·N min read" (which may carry the author or the date before its dot), "By …", the publisher's name.
+    /// The author line is the one right before the read time, or one whose names the "By …" line repeats;
+    /// it must read as names. What remains is the caption. A wire service named among the authors
+    /// ("By Jane Doe, Reuters") stays in the byline but is not an author.
+    /// </summary>
+    public static SeedHeader Read(List<string> lines, string? agency)
+    {
+        string? byline = null;
+        foreach (var line in lines)
+            if (Byline.IsByline(line)) { byline = line; break; }
+        var bylineNames = byline is null ? [] : Byline.Names(byline);
+        int? minutes = null;
+        DateOnly? published = null;
+        string? authorLine = null;
+        var others = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (ReferenceEquals(line, byline)) continue;
+            if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
+            {
+                minutes = m;
+                // Before the dot: an author, a date ("Tue, January 31, 2023 at 9:42 PM·2 min read"), or both.
+                if (!before.IsEmpty && published is null && PublishedDate.TryParse(before, out var date)) { published = date; before = []; }
+                else if (before.LastIndexOfAny(Byline.Separators) is var sep and > 0 && published is null && PublishedDate.TryParse(before[(sep + 1)..], out date))
+                {
+                    published = date;
+                    before = before[..sep].Trim();
+                }
+                if (!before.IsEmpty) authorLine = before.ToString();
+                else if (others.Count > 0 && IsAuthorLine(others[^1], bylineNames, requireShared: false))
+                {
+                    authorLine = others[^1];
+                    others.RemoveAt(others.Count - 1);
+                }
+            }
+            else if (published is null && PublishedDate.TryParse(line, out var date)) published = date;
+            // "Updated 3 hours ago": true only when the page was captured.
+            else if (PublishedDate.IsRelative(line)) continue;
+            // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption.
+            else if (Byline.IsAgency(line, agency)) continue;
+            else others.Add(line);
+        }
+        if (authorLine is null)
+        {
+            var match = others.FindIndex(l => IsAuthorLine(l, bylineNames, requireShared: true));
+            if (match >= 0)
+            {
+                authorLine = others[match];
+                others.RemoveAt(match);
+            }
+        }
+
+        // "By Jane Doe · February 1, 2023": the byline may carry the date after its names.
+        if (published is null && byline is not null && byline.AsSpan().IndexOfAny(Byline.Separators) is var dateAt and > 0
+            && PublishedDate.TryParse(byline.AsSpan(dateAt + 1), out var bylineDate))
+            published = bylineDate;
+
+        // The author line's names, then the byline's, each name once (the first spelling wins).
+        var authors = authorLine is null ? [] : Byline.SplitNames(authorLine);
+        for (var i = authors.Count - 1; i > 0; i--)
+            if (IndexOf(authors, authors[i], i) >= 0) authors.RemoveAt(i);
+        foreach (var name in bylineNames)
+            if (IndexOf(authors, name, authors.Count) < 0) authors.Add(name);
+        authors.RemoveAll(name => Byline.IsAgency(name, agency) || !Byline.IsPersonName(name));
+        // Some captures repeat the author line ("Sakura Murakami" twice above the read time): a line of
+        // nothing but names already read is not part of the caption.
+        if (authors.Count > 0) others.RemoveAll(line => Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
+        var caption = others.Count == 0 ? null : string.Join(' ', others);
+        return new SeedHeader(caption, authors, byline, minutes, published);
+    }
+
+    static int IndexOf(List<string> names, ReadOnlySpan<char> name, int before)
+    {
+        for (var i = 0; i < before; i++)
+            if (name.Equals(names[i], StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+
+    static bool OnlyNamesIn(string line, List<string> names)
+    {
+        foreach (var name in Byline.EnumerateNames(line))
+            if (IndexOf(names, name, names.Count) < 0) return false;
+        return true;
+    }
+
+    // An author line reads as names and, when there is a "By …" line, shares a name with it.
+    static bool IsAuthorLine(string line, List<string> bylineNames, bool requireShared)
+    {
+        if (!Byline.LooksLikeNames(line)) return false;
+        if (bylineNames.Count == 0) return !requireShared;
+        foreach (var name in Byline.EnumerateNames(line))
+            if (IndexOf(bylineNames, name, bylineNames.Count) >= 0) return true;
+        return false;
+    }
+}
