@@ -78,6 +78,19 @@ public static class Byline
         return !first && !IsRole(last.TrimEnd('s'));
     }
 
+    /// <summary>
+    /// The roles a byline gives beside its names ("Tokyo correspondent" in "By Jane Doe, Tokyo
+    /// correspondent"): its parts that are neither a person's name nor a wire service.
+    /// </summary>
+    public static List<string> Roles(string? byline)
+    {
+        var roles = new List<string>();
+        if (byline is null) return roles;
+        foreach (var part in EnumerateNames(IsByline(byline) ? byline.AsSpan(3).TrimStart(':') : byline))
+            if (!IsPersonName(part) && !IsAgency(part)) roles.Add(part.ToString());
+        return roles;
+    }
+
     static bool IsRole(ReadOnlySpan<char> word)
     {
         foreach (var role in (ReadOnlySpan<string>)["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Contributor", "Producer", "Analyst", "Critic"])

@@ -52,6 +52,16 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task ARoleInTheBylineFollowsTheNamesUnlinked()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", "Rates held\n\nBy Jane Doe, Tokyo correspondent\n\nLONDON (Reuters) - Rates were held.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/articles/rates-held");
+        Assert.Contains(doc.QuerySelectorAll(".facts .fact"), f => f.Text() == "By Jane Doe, Tokyo correspondent");
+        Assert.Equal(["/authors/jane-doe"], doc.QuerySelectorAll(".facts a[href^='/authors/']").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task TeaserSummariesSetTheirDatelineLikeTheBody()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);
