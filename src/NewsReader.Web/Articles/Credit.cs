@@ -41,14 +41,18 @@ public sealed record Credit(string Role, string Names)
     }
 
     static readonly string[] KnownRoles =
-        ["Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Research by ",
-         "Translation by ", "Graphics by ", "Photography by ", "Production by ", "Fact-checking by "];
+        ["Reporting by ", "Additional reporting by ", "Reporting and writing by ", "Writing by ", "Editing by ",
+         "Compiled by ", "Research by ", "Translation by ", "Graphics by ", "Photography by ", "Production by ",
+         "Fact-checking by "];
 
-    static bool StartsKnownRole(string text, int at)
+    static bool StartsKnownRole(string text, int at) => KnownRoleLength(text.AsSpan(at), StringComparison.Ordinal) > 0;
+
+    /// <summary>The length of the known role that opens <paramref name="text"/> ("Editing by "), or 0.</summary>
+    internal static int KnownRoleLength(ReadOnlySpan<char> text, StringComparison comparison)
     {
         foreach (var role in KnownRoles)
-            if (text.AsSpan(at).StartsWith(role, StringComparison.Ordinal)) return true;
-        return false;
+            if (text.StartsWith(role, comparison)) return role.Length;
+        return 0;
     }
 
     // "Editing by", "Additional reporting by": a few words, then "by".

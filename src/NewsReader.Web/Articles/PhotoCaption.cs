@@ -23,9 +23,10 @@ public sealed record PhotoCaption(string Label, string Text, string? Credit)
         // The credit closes the caption: an agency in capitals, a slash, the photographer ("REUTERS/Issei Kato");
         // the photographer, a slash, a known agency ("Kim Kyung-Hoon/Reuters"); or AP's "(AP Photo/Eugene Hoshiko)".
         string? credit = null;
-        if (text.EndsWith(")") && text.LastIndexOf('(') is var open and > 0 && IsCredit(text[(open + 1)..^1].Trim()))
+        var open = text.EndsWith(")") ? text.LastIndexOf('(') : -1;
+        if (open > 0 && text[(open + 1)..^1].Trim() is var inParentheses && IsCredit(inParentheses))
         {
-            credit = text[(open + 1)..^1].Trim().ToString();
+            credit = inParentheses.ToString();
             text = text[..open].TrimEnd();
         }
         else

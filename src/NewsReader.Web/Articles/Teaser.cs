@@ -97,7 +97,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     {
         if (text.Length <= 40 && (PublishedDate.IsRelative(text) || ReadTime.TryParse(text, out _, out var before) && before.IsEmpty))
             return true;
-        var separator = text.IndexOfAny("·•|");
+        var separator = text.IndexOfAny(Byline.Separators);
         var name = separator < 0 ? text : text[..separator];
         if (name.Length > 30 || !Byline.IsAgency(name)) return false;
         if (separator < 0) return true;

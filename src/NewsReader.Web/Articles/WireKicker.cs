@@ -27,8 +27,9 @@ public static class WireKicker
         if (dash is < 2 or > 16) return title;
         var rest = title.AsSpan(dash + 1);
         if (rest.IsEmpty || !(char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] is '"' or '\'' or '“' or '‘')) return title;
-        var kicker = Find(WithoutVersion(title.AsSpan(0, dash).TrimEnd()));
-        if (kicker < 0) return title;
+        var head = title.AsSpan(0, dash).TrimEnd();
+        var kicker = Read(head, out var length);
+        if (kicker < 0 || length != head.Length) return title;
         return Kickers[kicker].Shown is { } shown ? $"{shown}: {rest}" : rest.ToString();
     }
 
@@ -39,43 +40,33 @@ public static class WireKicker
     public static string Strip(string title)
     {
         var rest = title.AsSpan().TrimStart();
-        while (true)
+        while (Read(rest, out var length) >= 0)
         {
-            var kicker = StartsWithKicker(rest);
-            if (kicker == 0) break;
-            var after = rest[kicker..].TrimStart();
-            // "UPDATE 2-": a version number may follow the marker.
-            var digits = after.IndexOfAnyExceptInRange('0', '9');
-            if (digits is 1 or 2) after = after[digits..].TrimStart();
-            after = after.TrimStart("-–—:").TrimStart();
+            var after = rest[length..].TrimStart().TrimStart("-–—:").TrimStart();
             if (after.IsEmpty) break;
             rest = after;
         }
         return rest.Length == title.Length ? title : rest.ToString();
     }
 
-    // The length of the kicker that opens text as a word of its own (followed by a space, a digit's
-    // space, a hyphen, a dash or a colon), or 0.
-    static int StartsWithKicker(ReadOnlySpan<char> text)
-    {
-        foreach (var (written, _) in Kickers)
-            if (text.StartsWith(written, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == written.Length || text[written.Length] is ' ' or '-' or '–' or '—' or ':'))
-                return written.Length;
-        return 0;
-    }
-
-    // "UPDATE 2" → "UPDATE".
-    static ReadOnlySpan<char> WithoutVersion(ReadOnlySpan<char> head)
-    {
-        var space = head.LastIndexOf(' ');
-        return space > 0 && head[(space + 1)..].IndexOfAnyExceptInRange('0', '9') < 0 ? head[..space].TrimEnd() : head;
-    }
-
-    static int Find(ReadOnlySpan<char> name)
+    // The kicker that opens text as a word of its own (followed by the end, a space, a hyphen, a dash or a
+    // colon), with the version number that may follow it ("UPDATE 2"): its index in Kickers and the
+    // length read, or -1.
+    static int Read(ReadOnlySpan<char> text, out int length)
     {
         for (var i = 0; i < Kickers.Length; i++)
-            if (name.Equals(Kickers[i].Written, StringComparison.OrdinalIgnoreCase)) return i;
+        {
+            var written = Kickers[i].Written;
+            if (!text.StartsWith(written, StringComparison.OrdinalIgnoreCase)
+                || text.Length > written.Length && text[written.Length] is not (' ' or '-' or '–' or '—' or ':'))
+                continue;
+            length = written.Length;
+            var version = text[length..].TrimStart(' ');
+            var digits = version.IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? end : version.Length;
+            if (digits is 1 or 2) length = text.Length - version.Length + digits;
+            return i;
+        }
+        length = 0;
         return -1;
     }
 }

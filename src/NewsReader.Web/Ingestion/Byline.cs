@@ -84,11 +84,10 @@ public static class Byline
     /// </summary>
     public static List<string> Roles(string? byline)
     {
-        var roles = new List<string>();
-        if (byline is null) return roles;
-        foreach (var part in EnumerateNames(IsByline(byline) ? byline.AsSpan(3).TrimStart(':') : byline))
-            if (!IsPersonName(part) && !IsAgency(part)) roles.Add(part.ToString());
-        return roles;
+        if (byline is null) return [];
+        var parts = Names(byline);
+        parts.RemoveAll(part => IsPersonName(part) || IsAgency(part));
+        return parts;
     }
 
     static bool IsRole(ReadOnlySpan<char> word)

@@ -32,7 +32,7 @@ public static class PublishedDate
         var unit = space < 0 ? line[count.Length..] : line[(space + 1)..];
         var isCount = count.Length > 0 && (count.IndexOfAnyExceptInRange('0', '9') < 0
             || count.Equals("a", StringComparison.OrdinalIgnoreCase) || count.Equals("an", StringComparison.OrdinalIgnoreCase));
-        return isCount && unit.Length > 0 && unit.IndexOfAnyExcept(LowerAndUpperLetters) < 0 && IsUnit(unit);
+        return isCount && IsUnit(unit);
 
         static bool IsUnit(ReadOnlySpan<char> unit)
         {
@@ -42,9 +42,6 @@ public static class PublishedDate
             return false;
         }
     }
-
-    static readonly System.Buffers.SearchValues<char> LowerAndUpperLetters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>Whether <paramref name="line"/> is a date line and nothing else; its date if so.</summary>
     public static bool TryParse(ReadOnlySpan<char> line, out DateOnly date)

@@ -135,17 +135,12 @@ public static class SeedBody
     // "Reporting by the BBC showed…" is prose.
     static string? UnbracketedCredits(string paragraph)
     {
-        // Every opening starts with one of these letters, or a dash comes first: most paragraphs leave here.
-        if (paragraph.Length == 0 || (paragraph[0] | 0x20) is not ('r' or 'a' or 'w' or 'e' or 'c') && !TextRules.IsDash(paragraph[0])) return null;
         var text = paragraph.AsSpan().TrimStart("-–—― ").TrimEnd();
         if (text.Length > 300) return null;
-        foreach (var opening in (ReadOnlySpan<string>)["Reporting by ", "Additional reporting by ", "Reporting and writing by ", "Writing by ", "Editing by ", "Compiled by "])
-        {
-            if (!text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) continue;
-            var names = text[opening.Length..];
-            var end = names.IndexOfAny(".;");
-            return Byline.LooksLikeNames(end < 0 ? names : names[..end]) ? text.TrimEnd('.').ToString() : null;
-        }
-        return null;
+        var role = Credit.KnownRoleLength(text, StringComparison.OrdinalIgnoreCase);
+        if (role == 0) return null;
+        var names = text[role..];
+        var end = names.IndexOfAny(".;");
+        return Byline.LooksLikeNames(end < 0 ? names : names[..end]) ? text.TrimEnd('.').ToString() : null;
     }
 }
