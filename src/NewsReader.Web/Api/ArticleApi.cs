@@ -82,7 +82,7 @@ public sealed record ArticleDetail(
 }
 
 /// <param name="Date">The date as the dateline writes it ("March 20"), or null when it has none.</param>
-public sealed record DatelineItem(string Place, string? Agency, string? Date);
+public sealed record DatelineItem(string? Place, string? Agency, string? Date);
 
 /// <param name="Story">The slug of the recommended story (<c>/api/stories/{slug}</c>).</param>
 public sealed record RecommendedItem(string Title, string? Summary, bool Truncated, double Relevance, bool Related, string Story);

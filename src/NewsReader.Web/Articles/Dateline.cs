@@ -2,9 +2,11 @@ namespace NewsReader.Web.Articles;
 
 /// <summary>
 /// The wire-story opening of a first paragraph: "TOKYO (Reuters) - ", "KYIV, Ukraine (AP) — ", "PARIS - ",
-/// "WASHINGTON, Jan 5 (Reuters) - ", "LONDON/PARIS (Reuters) - ". <see cref="Date"/> is the date as written, when the dateline has one.
+/// "WASHINGTON, Jan 5 (Reuters) - ", "LONDON/PARIS (Reuters) - ", and the agency alone, "(Reuters) - " or
+/// "(CNN) — ", which stories filed without a place open with (<see cref="Place"/> null).
+/// <see cref="Date"/> is the date as written, when the dateline has one.
 /// </summary>
-public sealed record Dateline(string Place, string? Agency, string? Date = null)
+public sealed record Dateline(string? Place, string? Agency, string? Date = null)
 {
     const int MaxHeadLength = 80;
     const int MaxAgencyLength = 40;
@@ -21,7 +23,7 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
     {
         if (Find(paragraph, out var head, out var agency, out var date) == 0) return null;
         var text = paragraph.AsSpan();
-        return new Dateline(text[head].ToString(), agency is { } a ? text[a].ToString() : null, date is { } d ? text[d].ToString() : null);
+        return new Dateline(head is { } h ? text[h].ToString() : null, agency is { } a ? text[a].ToString() : null, date is { } d ? text[d].ToString() : null);
     }
 
     /// <summary>Whether <paramref name="line"/> opens with a dateline; builds nothing.</summary>
@@ -31,9 +33,9 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
     public static int PrefixLength(string paragraph) => Find(paragraph, out _, out _, out _);
 
     /// <summary>The prefix length (0: no dateline), and where the place, the agency and the date stand in it.</summary>
-    static int Find(ReadOnlySpan<char> paragraph, out Range place, out Range? agency, out Range? date)
+    static int Find(ReadOnlySpan<char> paragraph, out Range? place, out Range? agency, out Range? date)
     {
-        place = default;
+        place = null;
         agency = null;
         date = null;
         var limit = Math.Min(paragraph.Length, MaxHeadLength);
@@ -64,10 +66,13 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
         return spaceBefore || spaceAfter;
     }
 
-    /// <summary>Reads the head before the separator at <paramref name="separator"/>: PLACE [, Region] [, Date] [(AGENCY)].</summary>
-    static bool TryHead(ReadOnlySpan<char> text, int separator, out Range place, out Range? agency, out Range? date)
+    /// <summary>
+    /// Reads the head before the separator at <paramref name="separator"/>: PLACE [, Region] [, Date] [(AGENCY)],
+    /// or (AGENCY) alone when it names a wire service ("(Reuters)", "(CNN)"), so "(Updated) - " is no dateline.
+    /// </summary>
+    static bool TryHead(ReadOnlySpan<char> text, int separator, out Range? place, out Range? agency, out Range? date)
     {
-        place = default;
+        place = null;
         agency = null;
         date = null;
         // Ranges are kept rather than strings, so a check that only asks "is there one?" builds nothing.
@@ -83,6 +88,7 @@ public sealed record Dateline(string Place, string? Agency, string? Date = null)
             if (inner.IsEmpty || inner.Length > MaxAgencyLength || inner.ContainsAny('(', ')')) return false;
             agency = new Range(innerStart, innerStart + inner.Length);
             head = head[..open].TrimEnd();
+            if (head.IsEmpty) return Ingestion.Byline.IsAgency(inner);
         }
         if (head.IsEmpty || head.ContainsAny('(', ')')) return false;
 

@@ -74,7 +74,8 @@ public static class MarkdownArticleParser
             .Concat(byline is null ? [] : Byline.Names(byline))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var dateline = front.Dateline is { } d
-            ? (d.Text is { } written ? Dateline.TryParse(written.TrimEnd() + " - ") : string.IsNullOrWhiteSpace(d.Place) ? null : new Dateline(d.Place.Trim(), d.Agency?.Trim()))
+            ? (d.Text is { } written ? Dateline.TryParse(written.TrimEnd() + " - ") : string.IsNullOrWhiteSpace(d.Place) && string.IsNullOrWhiteSpace(d.Agency) ? null
+                : new Dateline(NullIfBlank(d.Place), NullIfBlank(d.Agency)))
             : Dateline.TryParse(paragraphs[0]);
 
         return ParseResult.Ok(new Article(
@@ -101,6 +102,8 @@ public static class MarkdownArticleParser
         });
     }
 
+    static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     sealed class FrontMatter
@@ -124,7 +127,7 @@ public static class MarkdownArticleParser
         public bool? Truncated { get; set; }
     }
 
-    /// <summary>Either a mapping {place, agency} or a string as a capture writes it: "KYIV, Ukraine (AP)".</summary>
+    /// <summary>Either a mapping {place, agency}, one of them or both, or a string as a capture writes it: "KYIV, Ukraine (AP)".</summary>
     sealed class DatelineYaml : IYamlConvertible
     {
         public string? Place { get; set; }

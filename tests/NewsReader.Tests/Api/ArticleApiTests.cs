@@ -71,6 +71,24 @@ public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsRead
     }
 
     [Fact]
+    public async Task ADatelineWithoutAPlaceGivesTheAgencyAlone()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", "Oil rises\n\n(Reuters) - Oil prices rose on Monday.\n\nTraders waited.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var dateline = (await client.GetFromJsonAsync<JsonElement>("/api/articles/oil-rises")).GetProperty("dateline");
+        Assert.Equal(JsonValueKind.Null, dateline.GetProperty("place").ValueKind);
+        Assert.Equal("Reuters", dateline.GetProperty("agency").GetString());
+
+        // The page sets "(Reuters)" apart in the body, links the agency on the facts line and files no place.
+        var page = await client.GetPageAsync("/articles/oil-rises");
+        Assert.Equal("(Reuters)", page.QuerySelector(".story-body > p span.dateline").Text());
+        Assert.Contains(page.QuerySelectorAll(".facts .fact a"), a => a.GetAttribute("href") == "/agencies/reuters" && a.Text() == "Reuters");
+        Assert.Empty(page.QuerySelectorAll(".facts a[href^='/places/']"));
+        Assert.Contains(page.QuerySelectorAll("script[type='application/ld+json']"), s => s.TextContent.Contains("\"publisher\"") && !s.TextContent.Contains("\"dateline\""));
+    }
+
+    [Fact]
     public async Task APublicationDateReachesTheApiThePageTheFeedAndStructuredData()
     {
         using var seeds = new TempSeedFolder().WithFile("dated.txt",

@@ -48,6 +48,22 @@ public class DatelineTests
     [InlineData("TOKYO, March 20, Japan (Reuters) - A region after the date.")]
     public void ADateMustReadAsOne(string paragraph) => Assert.Null(Dateline.TryParse(paragraph)?.Date);
 
+    [Theory]
+    [InlineData("(Reuters) - Oil prices rose on Monday.", "Reuters", 12)]
+    [InlineData("(CNN) — The Senate voted.", "CNN", 8)]
+    [InlineData("(AP) -Markets fell.", "AP", 6)]
+    public void AWireServiceAloneIsADatelineWithoutAPlace(string paragraph, string agency, int prefix)
+    {
+        Assert.Equal(new Dateline(null, agency), Dateline.TryParse(paragraph));
+        Assert.Equal(prefix, Dateline.PrefixLength(paragraph));
+    }
+
+    [Theory]
+    [InlineData("(Updated) - Oil prices rose.")]
+    [InlineData("(Photo) — Delegates arrive.")]
+    [InlineData("(L-R) Jens Stoltenberg and Fumio Kishida - leaders.")]
+    public void BracketsAloneThatNameNoWireServiceAreNoDateline(string paragraph) => Assert.Null(Dateline.TryParse(paragraph));
+
     [Fact]
     public void DatelineWithoutAgencyHasNullAgency() =>
         Assert.Equal(new Dateline("PARIS", null), Dateline.TryParse("PARIS - The museum reopened."));

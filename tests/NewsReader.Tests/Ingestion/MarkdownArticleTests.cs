@@ -82,6 +82,12 @@ public class MarkdownArticleTests
         Assert.Equal(new Dateline("KYIV, Ukraine", "AP"), a.Dateline);
     }
 
+    [Theory]
+    [InlineData("dateline: { agency: AFP }")]
+    [InlineData("dateline: \"(AFP)\"")]
+    public void DatelineMayNameTheAgencyAlone(string line) =>
+        Assert.Equal(new Dateline(null, "AFP"), Parse(Sample.Replace("dateline: { place: LONDON, agency: AFP }", line)).Dateline);
+
     [Fact]
     public void DatelineDefaultsToTheFirstParagraph() =>
         Assert.Equal(new Dateline("LONDON", "AFP"), Parse(Sample.Replace("dateline: { place: LONDON, agency: AFP }\n", "")).Dateline);

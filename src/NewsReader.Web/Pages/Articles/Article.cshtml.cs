@@ -56,7 +56,7 @@ public sealed class ArticleModel(ArticleStore store) : ReaderPageModel
         if (a.Published is { } published) data["datePublished"] = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (a.Dateline is { } d)
         {
-            data["dateline"] = d.Place;
+            if (d.Place is not null) data["dateline"] = d.Place;
             if (d.Agency is not null)
                 data["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = d.Agency };
         }
