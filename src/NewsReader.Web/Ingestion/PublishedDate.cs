@@ -37,19 +37,35 @@ public static class PublishedDate
         static bool IsUnit(ReadOnlySpan<char> unit)
         {
             foreach (var u in (ReadOnlySpan<string>)["s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
-                     "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks"])
+                     "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
+                     "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years"])
                 if (unit.Equals(u, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
     }
 
-    /// <summary>Whether <paramref name="line"/> is a date line and nothing else; its date if so.</summary>
+    /// <summary>
+    /// Whether <paramref name="line"/> is a date line and nothing else; its date if so. An update may follow
+    /// the date, even glued on as Reuters.com's copied text has it: "February 1, 2023 2:04 AM
+    /// GMT+9Updated a year ago", "February 1, 20232:04 AM GMT+9Updated 2 years ago".
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<char> line, out DateOnly date)
     {
         date = default;
         line = line.Trim();
         // Date lines are short and hold a digit; most header lines (captions, names) leave here.
-        if (line.Length is < 8 or > 60 || line.IndexOfAnyInRange('0', '9') < 0) return false;
+        if (line.Length is < 8 or > 90 || line.IndexOfAnyInRange('0', '9') < 0) return false;
+        if (line.IndexOf("Updated", StringComparison.OrdinalIgnoreCase) is var updated and > 0
+            && (IsRelative(line[updated..]) || TryParseDate(line[(updated + 7)..], out _)))
+            line = line[..updated].TrimEnd();
+        return TryParseDate(line, out date);
+    }
+
+    static bool TryParseDate(ReadOnlySpan<char> line, out DateOnly date)
+    {
+        date = default;
+        line = line.Trim();
+        if (line.Length is < 8 or > 60) return false;
         int? day = null, month = null, year = null;
         foreach (var range in line.SplitAny(" ,"))
         {
@@ -58,6 +74,8 @@ public static class PublishedDate
             if (IsIsoDate(word, out var iso) && year is null) { (year, month, day) = (iso.Year, iso.Month, iso.Day); continue; }
             if (MonthOf(word) is { } m && month is null) { month = m; continue; }
             if (YearOf(word) is { } y4 && year is null) { year = y4; continue; }
+            // "20232:04": the year and the time with nothing between them.
+            if (word.Length > 4 && YearOf(word[..4]) is { } glued && year is null && IsTimeOrZone(word[4..])) { year = glued; continue; }
             if (DayOf(word) is { } d2 && day is null) { day = d2; continue; }
             if (IsTimeOrZone(word) || IsSkippable(word)) continue;
             return false; // any other word: prose that mentions a date, not a date line
@@ -65,6 +83,22 @@ public static class PublishedDate
         if (day is not { } d || month is not { } mo || year is not { } y || d > DateTime.DaysInMonth(y, mo)) return false;
         date = new DateOnly(y, mo, d);
         return true;
+    }
+
+    /// <summary>A line that holds only a time of day and its zone ("2:04 AM GMT+9", "9:42 PM PST"): read past.</summary>
+    public static bool IsTimeOnly(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is < 4 or > 30 || line.IndexOf(':') < 0) return false;
+        var time = false;
+        foreach (var range in line.SplitAny(" ,"))
+        {
+            var word = line[range];
+            if (word.IsEmpty) continue;
+            if (IsTimeOrZone(word)) time |= word.Contains(':');
+            else if (!IsSkippable(word)) return false;
+        }
+        return time;
     }
 
     /// <summary>A day of the month written as one or two digits, 1–31.</summary>

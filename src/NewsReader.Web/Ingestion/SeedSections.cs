@@ -166,7 +166,7 @@ public sealed class SeedSections
     }
 
     /// <summary>
-    /// The index of the last header line. The header ends at the last read-time, "By …", date or
+    /// The index of the last header line. The header ends at the last read-time, "By …", date, time or
     /// "3 hours ago" line found among the first few lines under the headline, stopping early at a
     /// dateline or a long paragraph.
     /// With neither marker, a lone short line under the headline is still a caption when more body
@@ -183,7 +183,8 @@ public sealed class SeedSections
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (Dateline.StartsWithDateline(span)) break;
-            if (ReadTime.TryParse(span, out _, out _) || Byline.IsByline(span) || PublishedDate.TryParse(span, out _) || PublishedDate.IsRelative(span)) lastMarker = i;
+            if (ReadTime.TryParse(span, out _, out _) || Byline.IsByline(span) || PublishedDate.TryParse(span, out _) || PublishedDate.IsRelative(span)
+                || PublishedDate.IsTimeOnly(span)) lastMarker = i;
         }
         if (lastMarker >= 0) return lastMarker;
 

@@ -77,6 +77,7 @@ public class FormatVariationTests
         { "each teaser's read time and age", Samples.Full.Replace("    Prices fell", "    2 min read\n    Prices fell").Replace("    Yields were", "    3 hours ago\n\n    Yields were") },
         { "each teaser's provider and when it filed", Samples.Full.Replace("    Prices fell", "    AFP · 2 hours ago\n    Prices fell").Replace("    Yields were", "    Reuters | 3h ago\n    Yields were") },
         { "a relative update time in the header", Samples.Full.Replace("·3 min read", "·3 min read\nUpdated 3 hours ago") },
+        { "an update a year or months ago", Samples.Full.Replace("·3 min read", "·3 min read\nUpdated a year ago").Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\n2 months ago") },
         { "a relative update time under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nPublished: 45 mins ago") },
         { "each teaser's provider on a line of its own", Samples.Full.Replace("    Prices fell", "    AFP\n\n    Prices fell").Replace("    Yields were", "    Reuters\n    Yields were") },
         { "a hard-wrapped paragraph", Samples.Full.Replace("Stocks rose on Thursday after", "Stocks rose on Thursday\nafter") },
@@ -285,12 +286,19 @@ public class FormatVariationTests
         Assert.Equal(3, a.ReadTimeMinutes);
     }
 
-    [Fact]
-    public void ADateLineUnderTheBylineEndsTheHeaderNotStartsTheBody()
+    [Theory]
+    [InlineData("January 31, 2023")]
+    [InlineData("\nJanuary 31, 2023 2:04 AM GMT+9Updated a year ago")]     // Reuters.com's date, time and update, copied
+    [InlineData("\nJanuary 31, 20232:04 AM GMT+9Updated 2 years ago")]     // the same with no space at all
+    [InlineData("January 31, 2023\n2:04 AM GMT+9\nUpdated 3 months ago")]  // each on a line of its own
+    [InlineData("January 31, 2023 · Updated January 31, 2023")]
+    public void ADateLineUnderTheBylineEndsTheHeaderNotStartsTheBody(string lines)
     {
-        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\nJanuary 31, 2023"));
+        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\n" + lines));
         Assert.Equal(new DateOnly(2023, 1, 31), a.Published);
-        Assert.StartsWith("LONDON (AFP)", a.Paragraphs[0]);
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public class PublishedDateTests
     [InlineData("2023-01-31", "2023-01-31")]
     [InlineData("2023-01-31T21:42:00Z", "2023-01-31")]
     [InlineData("May 9, 2022 · 10:15 UTC", "2022-05-09")]
+    [InlineData("February 1, 2023 2:04 AM GMT+9Updated a year ago", "2023-02-01")]
+    [InlineData("February 1, 20232:04 AM GMT+9Updated 2 years ago", "2023-02-01")]
+    [InlineData("Published Feb 1, 2023 Updated Feb 2, 2023", "2023-02-01")]
     public void ReadsTheDateOfADateLine(string line, string expected)
     {
         Assert.True(PublishedDate.TryParse(line, out var date));
@@ -28,6 +31,8 @@ public class PublishedDateTests
     [InlineData("By Jane Doe")]
     [InlineData("·1 min read")]
     [InlineData("12 34 5678")]                                      // no month
+    [InlineData("February 1, 2023 Updated the figures")]            // an update that is no time
+    [InlineData("20232:04")]                                        // a year glued to a time, no day or month
     public void OtherHeaderLinesAreNotDates(string line) => Assert.False(PublishedDate.TryParse(line, out _));
 
     [Theory]
@@ -37,9 +42,20 @@ public class PublishedDateTests
     [InlineData("an hour ago", true)]
     [InlineData("3h ago", true)]
     [InlineData("Posted 2d ago", true)]
+    [InlineData("Updated a year ago", true)]
+    [InlineData("3 months ago", true)]
     [InlineData("Two years ago", false)]
     [InlineData("Long ago", false)]
     [InlineData("The war began 2 days ago", false)]
     [InlineData("2 hours", false)]
     public void RelativeTimesAreRecognised(string line, bool relative) => Assert.Equal(relative, PublishedDate.IsRelative(line));
+
+    [Theory]
+    [InlineData("2:04 AM GMT+9", true)]
+    [InlineData("9:42 PM PST", true)]
+    [InlineData("21:42", true)]
+    [InlineData("GMT+9", false)]                                    // a zone with no time
+    [InlineData("At 9:42 the sirens began", false)]
+    [InlineData("Sakura Murakami", false)]
+    public void ATimeLineIsRecognised(string line, bool time) => Assert.Equal(time, PublishedDate.IsTimeOnly(line));
 }
