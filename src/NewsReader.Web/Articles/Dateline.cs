@@ -10,12 +10,13 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
 {
     const int MaxHeadLength = 80;
     const int MaxAgencyLength = 40;
-    static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("-—–―");
+    static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("-—–―‒−");
 
     /// <summary>
     /// Reads the dateline at the start of <paramref name="paragraph"/>, or null when it opens with none.
-    /// Rule: PLACE [, Region] [, Date] [(AGENCY)] then a separator: an en or em dash anywhere, or a hyphen with a
-    /// space on at least one side ("TOKYO (Reuters) -NATO…" counts, "WINSTON-SALEM" does not split).
+    /// Rule: PLACE [, Region] [, Date] [(AGENCY)] then a separator: an en or em dash (or a figure dash, horizontal
+    /// bar or minus sign) anywhere, or a hyphen with a space on at least one side ("TOKYO (Reuters) -NATO…"
+    /// counts, "WINSTON-SALEM" does not split).
     /// Without an agency the city must be in capitals, so "Stoltenberg - said" is not a dateline.
     /// One forward scan over at most <see cref="MaxHeadLength"/> characters: no regular expression.
     /// </summary>
@@ -59,7 +60,7 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
     static bool IsSeparatorAt(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
-        if (c is '—' or '–' or '―') return true;
+        if (c is '—' or '–' or '―' or '‒' or '−') return true;
         if (c != '-') return false;
         var spaceBefore = char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ')';
         var spaceAfter = i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);

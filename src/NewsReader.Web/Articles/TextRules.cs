@@ -6,7 +6,8 @@ internal static class TextRules
     // "•" in the seed; other capture tools write "·", "▪", "►", "*", "-", "–" or "—".
     public static bool IsBullet(char c) => c is '•' or '·' or '‣' or '◦' or '▪' or '▫' or '►' or '▶' or '■' or '□' or '●' or '○' or '*' or '-' or '–' or '—';
 
-    public static bool IsDash(char c) => c is '-' or '–' or '—' or '―' or '‒';
+    // Hyphen, en, em, horizontal bar, figure dash, and the minus sign some tools turn a spaced hyphen into.
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '―' or '‒' or '−';
 
     /// <summary>A bullet followed by a space (or a lone bullet glyph that is not a hyphen).</summary>
     public static bool StartsWithBullet(ReadOnlySpan<char> trimmed) =>

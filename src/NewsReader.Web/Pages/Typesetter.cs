@@ -74,7 +74,12 @@ public static class Typesetter
     }
 
     // The dateline's head as written ("TOKYO (Reuters)"), without the separator the capture used.
-    static string DatelineHead(string text, int prefix) => text[..prefix].TrimEnd().TrimEnd('-', '–', '—', '―', '‒').TrimEnd();
+    static string DatelineHead(string text, int prefix)
+    {
+        var head = text.AsSpan(0, prefix).TrimEnd();
+        while (!head.IsEmpty && TextRules.IsDash(head[^1])) head = head[..^1];
+        return head.TrimEnd().ToString();
+    }
 
     /// <summary>
     /// A title or summary as inline text: typographic punctuation, no block markup. Titles recur on every

@@ -100,6 +100,8 @@ public class FormatVariationTests
     [InlineData("(AFP) –")]
     [InlineData("(AFP) -")]
     [InlineData("(AFP)—")]
+    [InlineData("(AFP) −")] // a minus sign, as some tools turn a spaced hyphen into
+    [InlineData("(AFP) ‒")] // a figure dash
     public void AnyDashSeparatesTheDateline(string dash)
     {
         var a = Samples.Parse(Samples.Full.Replace("(AFP) —", dash));

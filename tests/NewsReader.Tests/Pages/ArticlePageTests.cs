@@ -33,6 +33,19 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
         Assert.StartsWith("TOKYO (Reuters) — NATO Secretary-General", paragraphs[0].TextContent);
     }
 
+    [Theory]
+    [InlineData("−")] // a minus sign
+    [InlineData("‒")] // a figure dash
+    [InlineData("―")] // a horizontal bar
+    public async Task AnyDashAfterTheDatelineIsSetAsTheBodysEmDash(string dash)
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", $"Rates held\n\nLONDON (AFP) {dash} Rates were held.\n\nTraders waited.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var first = (await app.CreateClient().GetPageAsync("/articles/rates-held")).QuerySelector(".story-body > p")!;
+        Assert.Equal("LONDON (AFP)", first.QuerySelector("span.dateline").Text());
+        Assert.Equal("LONDON (AFP) — Rates were held.", first.Text());
+    }
+
     [Fact]
     public async Task AnAgencyBylineIsShownThoughItNamesNoAuthor()
     {
