@@ -13,9 +13,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     ///
     ///     TOKYO (Reuters) -NATO chief Jens Stoltenberg …
     /// </code>
-    /// A bulleted line starts a teaser, or a numbered one ("1. ") in captures that number them. Captures
-    /// without either are read by indentation (summaries sit deeper than titles), and failing that by
-    /// position (title, then summary).
+    /// A bulleted line starts a teaser, or a numbered one ("1. ") in captures that number them, or a Markdown
+    /// heading ("### Title") in a copy of the page as Markdown. Captures without any of these are read by
+    /// indentation (summaries sit deeper than titles), and failing that by position (title, then summary).
     /// </summary>
     public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
@@ -61,7 +61,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (isTitle || title is null)
             {
                 Flush();
-                title = Text(TextRules.LinkText(TextRules.StripBullet(text)));
+                title = Text(TitleOf(text));
             }
             // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago"), or
             // the teaser's own read time or age ("2 min read", "3 hours ago"), is not the summary.
@@ -88,6 +88,12 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
 
         string Text(ReadOnlySpan<char> value) => texts is null ? value.ToString() : texts.Get(value);
     }
+
+    // The title as a reader sees it: without its bullet or number, the Markdown a copying tool put around it
+    // ("### Title", "**Title**") and the link it may be ("[Title](https://…)"). Out of line, as below.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> line) =>
+        TextRules.LinkText(TextRules.WithoutLineMarkup(TextRules.StripBullet(line)));
 
     // "Reuters", "AFP • 3h ago", "Reuters | January 31, 2023": a wire service, and perhaps when it filed;
     // or the teaser's read time or age, "2 min read", "3 hours ago". Kept out of line: ParseAll's loop

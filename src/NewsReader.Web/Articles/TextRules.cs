@@ -31,9 +31,13 @@ internal static class TextRules
         return true;
     }
 
-    /// <summary>How a line marks a list item: 0 none, 1 a bullet glyph, 2 a number.</summary>
+    /// <summary>How a line marks a list item: 0 none, 1 a bullet glyph, 2 a number, 3 a Markdown heading ("### Title").</summary>
     public static int MarkerKind(ReadOnlySpan<char> trimmed) =>
-        StartsWithBullet(trimmed) ? 1 : StartsWithNumber(trimmed, out _) ? 2 : 0;
+        StartsWithBullet(trimmed) ? 1 : StartsWithNumber(trimmed, out _) ? 2 : StartsWithHeading(trimmed) ? 3 : 0;
+
+    /// <summary>A Markdown heading: one to six "#" and a space.</summary>
+    public static bool StartsWithHeading(ReadOnlySpan<char> trimmed) =>
+        trimmed.IndexOfAnyExcept('#') is var hashes and > 0 and <= 6 && trimmed[hashes] == ' ';
 
     /// <summary>The text after a bullet or a list number.</summary>
     public static ReadOnlySpan<char> StripBullet(ReadOnlySpan<char> trimmed) =>
@@ -55,6 +59,34 @@ internal static class TextRules
         var text = line[1..close].Trim();
         return text.IsEmpty || text.Contains("](", StringComparison.Ordinal) ? line : text;
     }
+
+    /// <summary>
+    /// A line without the Markdown a tool that copies a page as Markdown puts around a whole line: a heading's
+    /// "#" marks ("# NATO chief…", "## Recommended Stories") and emphasis around all of it ("**By Jane Doe**",
+    /// "_Traders work…_"). Emphasis inside a line stays, for the pages to render; a bullet ("* Oil slips") is
+    /// no emphasis, as the marks must touch the text they wrap.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<char> WithoutLineMarkup(ReadOnlySpan<char> line) =>
+        // Nearly every line starts with none of the three: they leave here, without a call.
+        line.IsEmpty || line[0] is not ('#' or '*' or '_') ? line : WithoutMarks(line);
+
+    static ReadOnlySpan<char> WithoutMarks(ReadOnlySpan<char> line)
+    {
+        if (StartsWithHeading(line))
+        {
+            line = line.TrimStart('#').Trim();
+            // An optional closing sequence: "## Recommended Stories ##".
+            if (line.TrimEnd('#') is var open && open.Length < line.Length && open.Length > 0 && open[^1] == ' ') line = open.TrimEnd();
+        }
+        foreach (var mark in (ReadOnlySpan<string>)["**", "__", "*", "_"])
+            if (line.Length > 2 * mark.Length && line.StartsWith(mark) && line.EndsWith(mark)
+                && IsWrappedText(line[mark.Length], mark[0]) && IsWrappedText(line[^(mark.Length + 1)], mark[0]))
+                return line[mark.Length..^mark.Length];
+        return line;
+    }
+
+    static bool IsWrappedText(char c, char mark) => c != mark && !char.IsWhiteSpace(c);
 
     /// <summary>Leading whitespace width, a tab counting as four spaces.</summary>
     public static int Indent(ReadOnlySpan<char> line)

@@ -115,11 +115,12 @@ public static class SeedBody
     {
         for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - 2); i--)
         {
-            var p = paragraphs[i];
+            // "*(Reporting by …)*": a tool that copies the page as Markdown keeps the credits' italics.
+            var p = TextRules.WithoutLineMarkup(paragraphs[i]);
             if (p.Length > 2 && (p[0], p[^1]) is ('(', ')') or ('[', ']') && p.Contains("by ", StringComparison.OrdinalIgnoreCase))
             {
                 paragraphs.RemoveAt(i);
-                return p.AsSpan(1, p.Length - 2).Trim().ToString();
+                return p[1..^1].Trim().ToString();
             }
             if (UnbracketedCredits(p) is { } credits)
             {
@@ -133,9 +134,9 @@ public static class SeedBody
     // Some sites print the credits without brackets, or after a dash: "Reporting by A; Editing by B",
     // "— Reporting by A". Only a short paragraph that opens with a role and then names a person:
     // "Reporting by the BBC showed…" is prose.
-    static string? UnbracketedCredits(string paragraph)
+    static string? UnbracketedCredits(ReadOnlySpan<char> paragraph)
     {
-        var text = paragraph.AsSpan().TrimStart("-–—― ").TrimEnd();
+        var text = paragraph.TrimStart("-–—― ").TrimEnd();
         if (text.Length > 300) return null;
         var role = Credit.KnownRoleLength(text, StringComparison.OrdinalIgnoreCase);
         if (role == 0) return null;

@@ -58,11 +58,11 @@ public sealed class SeedSections
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
 
         var bodyStart = HeaderEnd(lines, h, r) + 1;
-        var headline = WithoutSiteName(lines[h].Span.Trim());
+        var headline = WithoutSiteName(TextRules.WithoutLineMarkup(lines[h].Span.Trim()));
         var header = new List<string>();
         for (var i = h + 1; i < bodyStart; i++)
         {
-            var line = lines[i].Span.Trim();
+            var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             // Tools that keep both the page's title and its heading write the headline twice.
             if (!line.IsEmpty && !IsHeadlineAgain(line, headline)) header.Add(line.ToString());
         }
@@ -144,6 +144,7 @@ public sealed class SeedSections
     public static bool IsRecommendedMarker(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
+        if (!t.IsEmpty && t[0] is '#' or '*' or '_') t = TextRules.WithoutLineMarkup(t);
         // Every marker starts with an "R", an "M" or a "Y" and is 7 to 20 characters long: prose lines leave here.
         if (t.Length is < 7 or > 20 || (t[0] | 0x20) is not ('r' or 'm' or 'y')) return false;
         t = t.TrimEnd(':').TrimEnd();
@@ -178,7 +179,7 @@ public sealed class SeedSections
         var seen = 0;
         for (var i = h + 1; i < end && seen < MaxHeaderLines; i++)
         {
-            var span = lines[i].Span.Trim();
+            var span = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             if (span.Length == 0) continue;
             seen++;
             if (span.Length > MaxHeaderLineLength) break;

@@ -16,6 +16,16 @@ public class TeaserTests
     public void CutOffSummariesAreDetected(string summary, bool cutOff) =>
         Assert.Equal(cutOff, Teaser.IsCutOff(summary));
 
+    [Theory]
+    [InlineData("  • **Oil slips as supply worries ease**", "Oil slips as supply worries ease")]
+    [InlineData("### Oil slips as supply worries ease", "Oil slips as supply worries ease")]
+    [InlineData("- __[Oil slips as supply worries ease](https://example.com/oil)__", "Oil slips as supply worries ease")]
+    [InlineData("  • Oil *slips* as supply worries ease", "Oil *slips* as supply worries ease")] // emphasis inside stays
+    [InlineData("  • #1 seed Alcaraz wins", "#1 seed Alcaraz wins")]                            // no heading: no space after "#"
+    [InlineData("  • ** Oil slips **", "** Oil slips **")]                                     // marks that touch no text
+    public void TitlesLoseTheMarkdownAroundThem(string line, string title) =>
+        Assert.Equal(title, Assert.Single(Teaser.ParseAll([line, "", "    Prices fell."])).Title);
+
     [Fact]
     public void NoLinesGiveNoTeasers() => Assert.Empty(Teaser.ParseAll(["", "  "]));
 

@@ -85,6 +85,10 @@ public class FormatVariationTests
         { "a no-break space inside the marker", Samples.Full.Replace("Recommended Stories", "Recommended\u00a0Stories") },
         { "zero-width spaces and word joiners", Samples.Full.Replace("Recommended Stories", "\u200BRecommended\u200B Stories").Replace("By Jane", "\u2060By Jane").Replace("Oil slips", "Oil\u200B slips") },
         { "HTML entities from a page's source", Samples.Full.Replace("\"We expect a calm quarter,\"", "&quot;We expect a calm quarter,&#34;").Replace("Jane Doe; Editing", "Jane Doe&#x3B; Editing") },
+        { "a copy as Markdown: headings and emphasis around whole lines", Samples.Full.Replace("Markets rally", "# Markets rally").Replace("Traders work on the floor of the exchange", "_Traders work on the floor of the exchange_")
+            .Replace("By Jane Doe and John Roe", "**By Jane Doe and John Roe**").Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "*(Reporting by Jane Doe; Editing by Ann Poe)*")
+            .Replace("Recommended Stories", "## Recommended Stories ##").Replace("• Oil slips as supply worries ease", "- **Oil slips as supply worries ease**").Replace("• Bonds steady ahead of data", "- **[Bonds steady ahead of data](https://example.com/b)**") },
+        { "teaser titles as Markdown headings", Samples.Full.Replace("  • Oil", "### Oil").Replace("  • Bonds", "### Bonds").Replace("    Prices", "Prices").Replace("    Yields", "Yields") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
