@@ -90,10 +90,15 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     }
 
     // The title as a reader sees it: without its bullet or number, the Markdown a copying tool put around it
-    // ("### Title", "**Title**") and the link it may be ("[Title](https://…)"). Out of line, as below.
+    // ("### Title", "**Title**") and the link it may be ("[Title](https://…)"). After a bullet, "# 1 seed…"
+    // is a number, not a heading: only a line that starts with one is a heading. Out of line, as below.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> line) =>
-        TextRules.LinkText(TextRules.WithoutLineMarkup(TextRules.StripBullet(line)));
+    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> line)
+    {
+        var text = TextRules.StripBullet(line);
+        text = text.Length == line.Length ? TextRules.WithoutLineMarkup(text) : TextRules.WithoutEmphasis(text);
+        return TextRules.LinkText(text);
+    }
 
     // "Reuters", "AFP • 3h ago", "Reuters | January 31, 2023": a wire service, and perhaps when it filed;
     // or the teaser's read time or age, "2 min read", "3 hours ago". Kept out of line: ParseAll's loop

@@ -79,6 +79,13 @@ internal static class TextRules
             // An optional closing sequence: "## Recommended Stories ##".
             if (line.TrimEnd('#') is var open && open.Length < line.Length && open.Length > 0 && open[^1] == ' ') line = open.TrimEnd();
         }
+        return WithoutEmphasis(line);
+    }
+
+    /// <summary>A line without emphasis around all of it ("**Oil slips**", "_Traders work…_"); see <see cref="WithoutLineMarkup"/>.</summary>
+    public static ReadOnlySpan<char> WithoutEmphasis(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line[0] is not ('*' or '_')) return line;
         foreach (var mark in (ReadOnlySpan<string>)["**", "__", "*", "_"])
             if (line.Length > 2 * mark.Length && line.StartsWith(mark) && line.EndsWith(mark)
                 && IsWrappedText(line[mark.Length], mark[0]) && IsWrappedText(line[^(mark.Length + 1)], mark[0]))

@@ -22,6 +22,7 @@ public class TeaserTests
     [InlineData("- __[Oil slips as supply worries ease](https://example.com/oil)__", "Oil slips as supply worries ease")]
     [InlineData("  • Oil *slips* as supply worries ease", "Oil *slips* as supply worries ease")] // emphasis inside stays
     [InlineData("  • #1 seed Alcaraz wins", "#1 seed Alcaraz wins")]                            // no heading: no space after "#"
+    [InlineData("  • # 1 seed Alcaraz wins", "# 1 seed Alcaraz wins")]                          // after a bullet, a number
     [InlineData("  • ** Oil slips **", "** Oil slips **")]                                     // marks that touch no text
     public void TitlesLoseTheMarkdownAroundThem(string line, string title) =>
         Assert.Equal(title, Assert.Single(Teaser.ParseAll([line, "", "    Prices fell."])).Title);
