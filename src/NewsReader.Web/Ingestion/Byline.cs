@@ -3,13 +3,27 @@ namespace NewsReader.Web.Ingestion;
 /// <summary>Names in a "By …" line or an author line: "By A", "By A and B", "By A, B and C", "A & B".</summary>
 public static class Byline
 {
-    /// <summary>"By Jane Doe", "BY JANE DOE", "By: Jane Doe".</summary>
-    public static bool IsByline(ReadOnlySpan<char> line) =>
-        line.Length is > 3 and <= 200 && (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("By:", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// "By Jane Doe", "BY JANE DOE", "By: Jane Doe"; and, when names follow, the other ways sites put it:
+    /// "Story by Jane Doe" (MSN), "Written by Jane Doe", "Words by Jane Doe", "Author: Jane Doe".
+    /// </summary>
+    public static bool IsByline(ReadOnlySpan<char> line) => line.Length <= 200 && PrefixLength(line) > 0;
 
     /// <summary>The names in a "By …" line, as written.</summary>
-    public static List<string> Names(string byline) =>
-        SplitNames(IsByline(byline) ? byline.AsSpan(3) : byline);
+    public static List<string> Names(string byline) => SplitNames(byline.AsSpan(PrefixLength(byline)));
+
+    // The length of the byline's opening words ("By ", "Story by "), or 0 when the line is no byline.
+    static int PrefixLength(ReadOnlySpan<char> line)
+    {
+        if (line.Length <= 3) return 0;
+        if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("By:", StringComparison.OrdinalIgnoreCase)) return 3;
+        // Most lines leave on their first letter; these openings need names after them, as "Written by hand…" is prose.
+        if ((line[0] | 0x20) is not ('s' or 'w' or 'a')) return 0;
+        foreach (var opening in (ReadOnlySpan<string>)["Story by ", "Written by ", "Words by ", "Author: ", "Authors: "])
+            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+                return LooksLikeNames(line[opening.Length..]) ? opening.Length : 0;
+        return 0;
+    }
 
     public static List<string> SplitNames(ReadOnlySpan<char> text)
     {
@@ -152,6 +166,9 @@ public static class Byline
                     if (and < 0) _inPart = false;
                     else _part = _part[(and + 5)..];
                     if (piece.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) piece = piece[4..].Trim();
+                    // "Kantaro Komiya in Tokyo": where the reporter filed from is not part of the name.
+                    if (piece.IndexOf(" in ", StringComparison.Ordinal) is var at and > 0 && at + 4 < piece.Length && char.IsUpper(piece[at + 4]))
+                        piece = piece[..at].TrimEnd();
                     if (piece.IsEmpty) continue;
                     Current = piece;
                     return true;

@@ -11,6 +11,12 @@ public class BylineTests
     [InlineData("By A. One, B. Two, and C. Three", "A. One|B. Two|C. Three")]
     [InlineData("By Jane Doe | Reuters", "Jane Doe")]
     [InlineData("By  Ana de la Cruz & Li Wei ;", "Ana de la Cruz|Li Wei")]
+    [InlineData("By Jane Doe in Tokyo and John Roe in Seoul", "Jane Doe|John Roe")] // where each filed from
+    [InlineData("Story by Jane Doe", "Jane Doe")]                                  // MSN
+    [InlineData("Written by Jane Doe and John Roe", "Jane Doe|John Roe")]
+    [InlineData("Words by Jane Doe", "Jane Doe")]
+    [InlineData("Author: Jane Doe", "Jane Doe")]
+    [InlineData("Authors: Jane Doe, John Roe", "Jane Doe|John Roe")]
     public void ReadsTheNamesOfAByline(string byline, string names) =>
         Assert.Equal(names, string.Join('|', Byline.Names(byline)));
 
@@ -24,6 +30,15 @@ public class BylineTests
     [InlineData("Jane 2nd", false)]
     [InlineData("", false)]
     public void TellsNamesFromProse(string line, bool names) => Assert.Equal(names, Byline.LooksLikeNames(line));
+
+    [Theory]
+    [InlineData("By Jane Doe", true)]
+    [InlineData("Story by Jane Doe", true)]
+    [InlineData("Written by hand, the letter reached Kyiv in March.", false)] // these openings need names after them
+    [InlineData("Authors: the ministry said talks would resume.", false)]
+    [InlineData("Storyboard artists walked out", false)]
+    [InlineData("By", false)]
+    public void TellsBylinesFromProse(string line, bool byline) => Assert.Equal(byline, Byline.IsByline(line));
 
     // The rule written the plain way, with string.Split: the span enumerator must agree on any text.
     static List<string> Reference(string text)

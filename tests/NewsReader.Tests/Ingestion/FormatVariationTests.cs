@@ -227,6 +227,19 @@ public class FormatVariationTests
         Assert.Equal(12, Samples.Parse(Samples.Full.Replace("·3 min read", "· 12 min read")).ReadTimeMinutes);
 
     [Theory]
+    [InlineData("Story by Jane Doe and John Roe")]
+    [InlineData("Written by Jane Doe and John Roe")]
+    [InlineData("Author: Jane Doe and John Roe")]
+    public void OtherWaysSitesPutTheBylineStillEndTheHeader(string byline)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", byline));
+        Assert.Equal(byline, a.Byline);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Theory]
     [InlineData("By: Jane Doe and John Roe")]
     [InlineData("BY JANE DOE AND JOHN ROE")]
     public void BylineWithAColonOrInCapitals(string byline)
