@@ -86,9 +86,11 @@ public static class SeedBody
     /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,
     /// an "Advertisement" slot, "Continue reading", "View comments", the share buttons' "Share", "Copy
     /// link", "Save" and "Print", a newsletter's "Sign up here.", and the line under every Reuters.com
-    /// story, "Our Standards: The Thomson Reuters Trust Principles." It ends a paragraph like a blank line.
+    /// story, "Our Standards: The Thomson Reuters Trust Principles.", and its photos' and stories' "Purchase
+    /// Licensing Rights" link (", opens new tab" as a screen reader's text copies it). It ends a paragraph
+    /// like a blank line.
     /// </summary>
-    static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
+    internal static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
     {
         // By length first: nearly every body line leaves on it without a compare.
         4 => line.Equals("Save", StringComparison.OrdinalIgnoreCase),
@@ -99,9 +101,16 @@ public static class SeedBody
         18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
         15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
         16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase),
+        24 or 25 or 39 or 40 => line.Contains("Licensing Rights", StringComparison.OrdinalIgnoreCase) && IsLicensingLink(line),
         >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    static bool IsLicensingLink(ReadOnlySpan<char> line)
+    {
+        if (line.EndsWith(", opens new tab", StringComparison.OrdinalIgnoreCase)) line = line[..^15];
+        return line.Equals("Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase) || line.Equals("Acquire Licensing Rights", StringComparison.OrdinalIgnoreCase);
+    }
 
     static bool EndsSentence(ReadOnlySpan<char> line) =>
         line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';

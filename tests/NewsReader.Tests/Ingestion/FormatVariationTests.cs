@@ -89,6 +89,8 @@ public class FormatVariationTests
             .Replace("By Jane Doe and John Roe", "**By Jane Doe and John Roe**").Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "*(Reporting by Jane Doe; Editing by Ann Poe)*")
             .Replace("Recommended Stories", "## Recommended Stories ##").Replace("• Oil slips as supply worries ease", "- **Oil slips as supply worries ease**").Replace("• Bonds steady ahead of data", "- **[Bonds steady ahead of data](https://example.com/b)**") },
         { "teaser titles as Markdown headings", Samples.Full.Replace("  • Oil", "### Oil").Replace("  • Bonds", "### Bonds").Replace("    Prices", "Prices").Replace("    Yields", "Yields") },
+        { "Reuters.com's licensing links under the photo and the story", Samples.Full.Replace("Traders work on the floor of the exchange\n", "Traders work on the floor of the exchange\nPurchase Licensing Rights, opens new tab\n")
+            .Replace("(Reporting by", "Acquire Licensing Rights\n\n(Reporting by") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
