@@ -187,7 +187,7 @@ public sealed class SeedSections
             if (ReadTime.TryParse(span, out _, out _) || Byline.IsByline(span) || PublishedDate.TryParse(span, out _) || PublishedDate.IsRelative(span)
                 || PublishedDate.IsTimeOnly(span)) lastMarker = i;
         }
-        if (lastMarker >= 0) return lastMarker;
+        if (lastMarker >= 0) return CaptionUnderMarkers(lines, lastMarker, end) is var caption and >= 0 ? caption : lastMarker;
 
         var first = NextNonBlank(lines, h + 1, end);
         if (first < 0) return h;
@@ -198,6 +198,23 @@ public sealed class SeedSections
             && !Dateline.StartsWithDateline(candidate)
             && (first == h + 1 || Dateline.StartsWithDateline(lines[next].Span.Trim()));
         return isCaption ? first : h;
+    }
+
+    /// <summary>
+    /// Some tools put the photo caption under the byline and read time: one or two short lines (the caption,
+    /// perhaps its credit), then the paragraph that opens with the dateline. The last such line, or -1.
+    /// </summary>
+    static int CaptionUnderMarkers(List<ReadOnlyMemory<char>> lines, int lastMarker, int end)
+    {
+        var caption = -1;
+        for (int i = NextNonBlank(lines, lastMarker + 1, end), taken = 0; i >= 0 && taken < 2; i = NextNonBlank(lines, i + 1, end), taken++)
+        {
+            var line = lines[i].Span.Trim();
+            if (Dateline.StartsWithDateline(line)) return caption;
+            if (line.Length > MaxHeaderLineLength) return -1;
+            caption = i;
+        }
+        return caption >= 0 && NextNonBlank(lines, caption + 1, end) is var next and >= 0 && Dateline.StartsWithDateline(lines[next].Span.Trim()) ? caption : -1;
     }
 
     static int NextNonBlank(List<ReadOnlyMemory<char>> lines, int from, int end)

@@ -91,6 +91,8 @@ public class FormatVariationTests
         { "teaser titles as Markdown headings", Samples.Full.Replace("  • Oil", "### Oil").Replace("  • Bonds", "### Bonds").Replace("    Prices", "Prices").Replace("    Yields", "Yields") },
         { "Reuters.com's licensing links under the photo and the story", Samples.Full.Replace("Traders work on the floor of the exchange\n", "Traders work on the floor of the exchange\nPurchase Licensing Rights, opens new tab\n")
             .Replace("(Reporting by", "Acquire Licensing Rights\n\n(Reporting by") },
+        { "the caption under the byline", Samples.Full.Replace("Traders work on the floor of the exchange\n", "").Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\n\nTraders work on the floor of the exchange\n") },
+        { "the byline first, then the read time and the caption", Samples.Full.Replace("Traders work on the floor of the exchange\nJane Doe\n·3 min read\n\nBy Jane Doe and John Roe\n", "By Jane Doe and John Roe\nJane Doe\n·3 min read\nTraders work on the floor of the exchange\n") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
@@ -133,6 +135,19 @@ public class FormatVariationTests
         Assert.Equal([new Teaser("Oil slips as supply worries ease", "Prices fell for a second day.", false),
                       new Teaser("Bonds steady ahead of data", "Yields were little changed in early trade.", false)],
                      Samples.Parse(plain).Recommended);
+    }
+
+    [Fact]
+    public void UnderTheBylineOnlyALineBeforeTheDatelineIsACaption()
+    {
+        // The line under the byline opens the body when no dateline follows it.
+        var a = Samples.Parse(Samples.Full.Replace("Traders work on the floor of the exchange\n", "").Replace("LONDON (AFP) — Stocks", "Stocks"));
+        Assert.Null(a.ImageCaption);
+        Assert.Equal(2, a.Paragraphs.Count);
+        // With its credit on a line of its own, both lines are the caption.
+        var b = Samples.Parse(Samples.Full.Replace("Traders work on the floor of the exchange\n", "").Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\n\nTraders work on the floor\nREUTERS/Ann Poe\n"));
+        Assert.Equal("Traders work on the floor REUTERS/Ann Poe", b.ImageCaption);
+        Assert.Equal(new Dateline("LONDON", "AFP"), b.Dateline);
     }
 
     [Fact]
