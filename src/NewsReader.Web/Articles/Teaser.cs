@@ -50,6 +50,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         {
             var text = raw.Span.Trim();
             if (text.Length == 0) { startOfBlock = true; continue; }
+            // "© 2023 Reuters. All rights reserved": the page's footer; no teaser follows it.
+            if (SeedBody.IsSiteFooter(text)) break;
             var isTitle =
                 marker > 0 ? TextRules.MarkerKind(text) == marker
                 : indented ? TextRules.Indent(raw.Span) == minIndent

@@ -25,7 +25,7 @@ public static class SeedBody
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].Span.Trim();
-            if (line.Length == 0 || IsPageChrome(line))
+            if (line.Length == 0 || IsPageChrome(line) || IsSiteFooter(line))
             {
                 if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
                 start = i + 1;
@@ -56,7 +56,7 @@ public static class SeedBody
     static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ReadOnlySpan<char> line, ref int? width)
     {
         var next = body[i + 1].Span.Trim();
-        if (next.IsEmpty || IsPageChrome(next) || TextRules.StartsWithGlyphBullet(next)) return false;
+        if (next.IsEmpty || IsPageChrome(next) || IsSiteFooter(next) || TextRules.StartsWithGlyphBullet(next)) return false;
         width ??= WrapWidth(body);
         if (width == 0) return false;
         var word = next.IndexOf(' ');
@@ -88,7 +88,7 @@ public static class SeedBody
     /// link", "Save" and "Print", a newsletter's "Sign up here.", and the line under every Reuters.com
     /// story, "Our Standards: The Thomson Reuters Trust Principles.", and its photos' and stories' "Purchase
     /// Licensing Rights" link (", opens new tab" as a screen reader's text copies it). It ends a paragraph
-    /// like a blank line.
+    /// like a blank line, as does the site's footer (<see cref="IsSiteFooter"/>).
     /// </summary>
     internal static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
     {
@@ -105,6 +105,25 @@ public static class SeedBody
         >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    /// <summary>
+    /// The site's footer a capture of the whole page ends with: "© 2023 Reuters. All rights reserved",
+    /// "Copyright 2023 …", "(c) 2023 …", "All rights reserved.", "Follow us on Twitter". Nothing after it
+    /// is a teaser; in the body it is left out like the page's other chrome.
+    /// </summary>
+    public static bool IsSiteFooter(ReadOnlySpan<char> line) =>
+        // Most lines leave on their first character, without a call.
+        line.Length >= 3 && line[0] is '©' or '(' or 'C' or 'c' or 'A' or 'a' or 'F' or 'f' && IsFooterLine(line);
+
+    static bool IsFooterLine(ReadOnlySpan<char> line)
+    {
+        if (line[0] == '©') return true;
+        foreach (var opening in (ReadOnlySpan<string>)["(c) ", "Copyright ", "Copyright©"])
+            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+                return line[opening.Length..].TrimStart() is [var c, ..] && (c == '©' || char.IsAsciiDigit(c) || c == '(');
+        return line.StartsWith("All rights reserved", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Follow us on ", StringComparison.OrdinalIgnoreCase);
+    }
 
     static bool IsLicensingLink(ReadOnlySpan<char> line)
     {

@@ -93,6 +93,8 @@ public class FormatVariationTests
             .Replace("(Reporting by", "Acquire Licensing Rights\n\n(Reporting by") },
         { "the caption under the byline", Samples.Full.Replace("Traders work on the floor of the exchange\n", "").Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\n\nTraders work on the floor of the exchange\n") },
         { "the byline first, then the read time and the caption", Samples.Full.Replace("Traders work on the floor of the exchange\nJane Doe\n·3 min read\n\nBy Jane Doe and John Roe\n", "By Jane Doe and John Roe\nJane Doe\n·3 min read\nTraders work on the floor of the exchange\n") },
+        { "the site's footer after the teasers", Samples.Full + "\n\nReuters\nFollow us on Twitter\n© 2023 Reuters. All rights reserved\n" },
+        { "a copyright line after the teasers", Samples.Full + "\nCopyright 2023 The Business Desk\nAll rights reserved." },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
@@ -148,6 +150,27 @@ public class FormatVariationTests
         var b = Samples.Parse(Samples.Full.Replace("Traders work on the floor of the exchange\n", "").Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\n\nTraders work on the floor\nREUTERS/Ann Poe\n"));
         Assert.Equal("Traders work on the floor REUTERS/Ann Poe", b.ImageCaption);
         Assert.Equal(new Dateline("LONDON", "AFP"), b.Dateline);
+    }
+
+    [Theory]
+    [InlineData("© 2023 Reuters. All rights reserved")]
+    [InlineData("Copyright © 2023 AFP\nAll Rights Reserved.")]
+    [InlineData("(c) 2023 The Business Desk")]
+    public void TheSitesFooterUnderABodyIsNoParagraph(string footer)
+    {
+        var a = Samples.Parse(Samples.Full[..Samples.Full.IndexOf("Recommended Stories", StringComparison.Ordinal)] + footer);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal("Reporting by Jane Doe; Editing by Ann Poe", a.Credits);
+    }
+
+    [Theory]
+    [InlineData("Copyright holders sued the platform on Monday.")]
+    [InlineData("(c) is how the clause was cited.")]
+    [InlineData("All rights to the land were returned.")]
+    public void ProseThatOpensLikeAFooterStaysProse(string paragraph)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("\"We expect a calm quarter,\" an analyst said.", paragraph));
+        Assert.Equal(paragraph, a.Paragraphs[1]);
     }
 
     [Fact]
