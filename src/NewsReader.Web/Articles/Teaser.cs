@@ -29,7 +29,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         foreach (var line in lines)
         {
             var span = line.Span;
-            if (span.IsWhiteSpace()) continue;
+            if (span.IsWhiteSpace() || TextRules.IsThematicBreak(span.Trim())) continue;
             var indent = TextRules.Indent(span);
             minIndent = Math.Min(minIndent, indent);
             maxIndent = Math.Max(maxIndent, indent);
@@ -43,30 +43,34 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
 
         var teasers = new List<Teaser>();
         string? title = null;
+        var advert = false;
         var summary = new List<ReadOnlyMemory<char>>();
         var startOfBlock = true;
+        ReadOnlySpan<char> previous = default;
 
         foreach (var raw in lines)
         {
             var text = raw.Span.Trim();
-            if (text.Length == 0) { startOfBlock = true; continue; }
+            // A blank line, or a rule between teasers ("---", "* * *"), ends a block.
+            if (text.Length == 0 || TextRules.IsThematicBreak(text)) { startOfBlock = true; continue; }
             // "© 2023 Reuters. All rights reserved": the page's footer; no teaser follows it.
             if (SeedBody.IsSiteFooter(text)) break;
             var isTitle =
                 marker > 0 ? TextRules.MarkerKind(text) == marker
                 : indented ? TextRules.Indent(raw.Span) == minIndent
-                // Neither bullets nor indentation: a block opens a new teaser unless it reads as the summary
-                // the pending title still lacks; further lines of a block continue what it started.
-                : startOfBlock && (title is null || summary.Count > 0 || LooksLikeTitle(text));
+                : StartsTeaserByPosition(text, startOfBlock, title is not null, summary.Count > 0, previous);
             startOfBlock = false;
+            previous = text;
 
             if (isTitle || title is null)
             {
                 Flush();
-                title = Text(TitleOf(text));
+                var titleText = TitleOf(text);
+                advert = IsAdvertLabel(titleText);
+                title = Text(titleText);
             }
             // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago"), or
-            // the teaser's own read time or age ("2 min read", "3 hours ago"), is not the summary.
+            // the teaser's own read time or age ("2 min read", "3 hours ago"), or an advert's label, is not the summary.
             else if (text.Length > 60 || !IsProviderOrTimeLine(text)) summary.Add(raw);
         }
         Flush();
@@ -74,7 +78,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
 
         void Flush()
         {
-            if (!string.IsNullOrEmpty(title))
+            // An advert among the teasers ("Ad · Brand", "Sponsored: …") is no story.
+            if (!string.IsNullOrEmpty(title) && !advert)
             {
                 var s = summary.Count switch
                 {
@@ -102,13 +107,36 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         return TextRules.LinkText(text);
     }
 
+    // Neither bullets nor indentation: a block opens a new teaser unless it reads as the summary the pending
+    // title still lacks. Further lines of a block continue what it started, but for a capture with no blank
+    // lines at all: there a title-like line after a summary's full stop, or after a summary line too long
+    // to be a wrapped one (a cut-off summary ends without a stop), starts the next teaser.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool StartsTeaserByPosition(ReadOnlySpan<char> text, bool startOfBlock, bool hasTitle, bool hasSummary, ReadOnlySpan<char> previous) =>
+        startOfBlock
+            ? !hasTitle || hasSummary || LooksLikeTitle(text)
+            : hasSummary && (previous.Length > 150 || previous.TrimEnd("\"”’')").EndsWith(".")) && LooksLikeTitle(text) && !char.IsLower(text[0]);
+
+    // "Ad", "Ad · Brand", "Sponsored", "Sponsored: …", "Promoted by …", "Advertisement", "Paid content".
+    static bool IsAdvertLabel(ReadOnlySpan<char> text)
+    {
+        // Most titles leave on their first two letters, without a compare.
+        if (text.Length < 2 || (text[0] | 0x20, text[1] | 0x20) is not (('a', 'd') or ('s', 'p') or ('p', 'r' or 'a'))) return false;
+        if (text.Length == 2 || text[2] == ' ' && text[3..].TrimStart() is [var c, ..] && Byline.Separators.Contains(c))
+            return true; // "Ad", "Ad · Brand"
+        foreach (var label in (ReadOnlySpan<string>)["Sponsored", "Promoted", "Advertisement", "Paid content", "Paid post", "Partner content"])
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (text.Length == label.Length || !char.IsLetter(text[label.Length])))
+                return true;
+        return false;
+    }
+
     // "Reuters", "AFP • 3h ago", "Reuters | January 31, 2023": a wire service, and perhaps when it filed;
     // or the teaser's read time or age, "2 min read", "3 hours ago". Kept out of line: ParseAll's loop
     // stays small enough for the pool's lookup to be inlined in it, and summaries leave on their length.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsProviderOrTimeLine(ReadOnlySpan<char> text)
     {
-        if (text.Length <= 40 && (PublishedDate.IsRelative(text) || ReadTime.TryParse(text, out _, out var before) && before.IsEmpty))
+        if (text.Length <= 40 && (PublishedDate.IsRelative(text) || ReadTime.TryParse(text, out _, out var before) && before.IsEmpty || IsAdvertLabel(text)))
             return true;
         var separator = text.IndexOfAny(Byline.Separators);
         var name = separator < 0 ? text : text[..separator];

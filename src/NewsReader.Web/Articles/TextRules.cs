@@ -37,7 +37,7 @@ internal static class TextRules
 
     /// <summary>A Markdown heading: one to six "#" and a space.</summary>
     public static bool StartsWithHeading(ReadOnlySpan<char> trimmed) =>
-        trimmed.IndexOfAnyExcept('#') is var hashes and > 0 and <= 6 && trimmed[hashes] == ' ';
+        trimmed.Length > 2 && trimmed[0] == '#' && trimmed.IndexOfAnyExcept('#') is var hashes and > 0 and <= 6 && trimmed[hashes] == ' ';
 
     /// <summary>The text after a bullet or a list number.</summary>
     public static ReadOnlySpan<char> StripBullet(ReadOnlySpan<char> trimmed) =>
@@ -94,6 +94,21 @@ internal static class TextRules
     }
 
     static bool IsWrappedText(char c, char mark) => c != mark && !char.IsWhiteSpace(c);
+
+    /// <summary>A rule between sections or list items: three or more of one of "-", "*", "_", "=", "─", "—", spaces allowed ("* * *").</summary>
+    public static bool IsThematicBreak(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length >= 3 && trimmed[0] is '-' or '*' or '_' or '=' or '─' or '—' && IsRuleOf(trimmed, trimmed[0]);
+
+    static bool IsRuleOf(ReadOnlySpan<char> line, char mark)
+    {
+        var count = 0;
+        foreach (var c in line)
+        {
+            if (c == mark) count++;
+            else if (c != ' ') return false;
+        }
+        return count >= 3;
+    }
 
     /// <summary>Leading whitespace width, a tab counting as four spaces.</summary>
     public static int Indent(ReadOnlySpan<char> line)

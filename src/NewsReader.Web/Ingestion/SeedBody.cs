@@ -25,7 +25,8 @@ public static class SeedBody
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].Span.Trim();
-            if (line.Length == 0 || IsPageChrome(line) || IsSiteFooter(line))
+            // A rule between sections ("* * *", "---") ends a paragraph like a blank line.
+            if (line.Length == 0 || IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line))
             {
                 if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
                 start = i + 1;
@@ -101,7 +102,7 @@ public static class SeedBody
         18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
         15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
         16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase),
-        24 or 25 or 39 or 40 => line.Contains("Licensing Rights", StringComparison.OrdinalIgnoreCase) && IsLicensingLink(line),
+        24 or 25 or 39 or 40 => (line[0] | 0x20) is 'p' or 'a' && IsLicensingLink(line),
         >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
@@ -111,19 +112,30 @@ public static class SeedBody
     /// "Copyright 2023 …", "(c) 2023 …", "All rights reserved.", "Follow us on Twitter". Nothing after it
     /// is a teaser; in the body it is left out like the page's other chrome.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSiteFooter(ReadOnlySpan<char> line) =>
-        // Most lines leave on their first character, without a call.
+        // Inlined into the body's and the teasers' loops: most lines leave on their first character, without a call.
         line.Length >= 3 && line[0] is '©' or '(' or 'C' or 'c' or 'A' or 'a' or 'F' or 'f' && IsFooterLine(line);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsFooterLine(ReadOnlySpan<char> line)
     {
-        if (line[0] == '©') return true;
-        foreach (var opening in (ReadOnlySpan<string>)["(c) ", "Copyright ", "Copyright©"])
-            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
-                return line[opening.Length..].TrimStart() is [var c, ..] && (c == '©' || char.IsAsciiDigit(c) || c == '(');
-        return line.StartsWith("All rights reserved", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("Follow us on ", StringComparison.OrdinalIgnoreCase);
+        // Each opening is told apart by a character or two before any compare: nearly every line of prose
+        // that starts like one ("Congress…", "All the…", "Former…") leaves without one.
+        return line[0] switch
+        {
+            '©' => true,
+            '(' => (line[1] | 0x20) == 'c' && line[2] == ')' && IsYearOrMark(line[3..]),
+            'C' or 'c' => line.Length > 9 && (line[8] | 0x20) == 't' && line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) && IsYearOrMark(line[9..]),
+            'A' or 'a' => line.Length >= 19 && (line[4] | 0x20) == 'r' && line.StartsWith("All rights reserved", StringComparison.OrdinalIgnoreCase),
+            'F' or 'f' => line.Length > 13 && line[6] == ' ' && line.StartsWith("Follow us on ", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
     }
+
+    // What follows "Copyright" or "(c)" in a footer: a year or the © sign ("Copyright © 2023", "(c) 2023").
+    static bool IsYearOrMark(ReadOnlySpan<char> rest) =>
+        rest.TrimStart() is [var c, ..] && (c == '©' || char.IsAsciiDigit(c) || c == '(');
 
     static bool IsLicensingLink(ReadOnlySpan<char> line)
     {

@@ -28,6 +28,32 @@ public class TeaserTests
         Assert.Equal(title, Assert.Single(Teaser.ParseAll([line, "", "    Prices fell."])).Title);
 
     [Fact]
+    public void WithoutBlankLinesATitleAfterASummaryStartsTheNextTeaser()
+    {
+        var cutOff = "A summary the site cut off after well over one hundred and fifty characters, as the seed's own teasers show it: a line far too long to be wrapped, ending mid-word with the real estate com";
+        var teasers = Teaser.ParseAll(["First title", "First summary ends.", "Second title", cutOff, "Third title", "Third summary wraps here", "and goes on.", "Fourth title"]);
+        Assert.Equal(["First title", "Second title", "Third title", "Fourth title"], teasers.Select(t => t.Title));
+        Assert.Equal(["First summary ends.", cutOff, "Third summary wraps here and goes on.", null], teasers.Select(t => t.Summary));
+    }
+
+    [Fact]
+    public void RulesBetweenTeasersAreNoTeasers()
+    {
+        var teasers = Teaser.ParseAll(["First title", "", "First summary.", "---", "Second title", "", "Second summary.", "* * *", "", "Third title"]);
+        Assert.Equal(["First title", "Second title", "Third title"], teasers.Select(t => t.Title));
+        Assert.Equal(["First summary.", "Second summary.", null], teasers.Select(t => t.Summary));
+    }
+
+    [Fact]
+    public void AdvertsAmongTheTeasersAreLeftOut()
+    {
+        var teasers = Teaser.ParseAll(["  • First title", "", "    First summary.", "", "Sponsored", "", "  • Ad · Brand", "", "    Buy it today.",
+            "  • Sponsored: A better mattress", "  • Adam Smith's heirs sell the estate", "", "    Promoted", "    The sale ends a feud."]);
+        Assert.Equal(["First title", "Adam Smith's heirs sell the estate"], teasers.Select(t => t.Title));
+        Assert.Equal(["First summary.", "The sale ends a feud."], teasers.Select(t => t.Summary));
+    }
+
+    [Fact]
     public void NoLinesGiveNoTeasers() => Assert.Empty(Teaser.ParseAll(["", "  "]));
 
     [Fact]

@@ -95,6 +95,9 @@ public class FormatVariationTests
         { "the byline first, then the read time and the caption", Samples.Full.Replace("Traders work on the floor of the exchange\nJane Doe\n·3 min read\n\nBy Jane Doe and John Roe\n", "By Jane Doe and John Roe\nJane Doe\n·3 min read\nTraders work on the floor of the exchange\n") },
         { "the site's footer after the teasers", Samples.Full + "\n\nReuters\nFollow us on Twitter\n© 2023 Reuters. All rights reserved\n" },
         { "a copyright line after the teasers", Samples.Full + "\nCopyright 2023 The Business Desk\nAll rights reserved." },
+        { "a rule between paragraphs and between teasers", Samples.Full.Replace("\n\n\"We expect", "\n\n* * *\n\n\"We expect").Replace("\n\n  • Bonds", "\n\n---\n\n  • Bonds") },
+        { "teasers with neither bullets, indentation nor blank lines", Samples.Full.Replace("\n\n  • Oil slips as supply worries ease\n\n    Prices fell for a second day.\n\n  • Bonds steady ahead of data\n\n    Yields",
+            "\nOil slips as supply worries ease\nPrices fell for a second day.\nBonds steady ahead of data\nYields") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
