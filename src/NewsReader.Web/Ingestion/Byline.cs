@@ -17,12 +17,17 @@ public static class Byline
     {
         if (line.Length <= 3) return 0;
         if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("By:", StringComparison.OrdinalIgnoreCase)) return 3;
-        // Most lines leave on their first letter; these openings need names after them, as "Written by hand…" is prose.
-        if ((line[0] | 0x20) is not ('s' or 'w' or 'a')) return 0;
-        foreach (var opening in (ReadOnlySpan<string>)["Story by ", "Written by ", "Words by ", "Author: ", "Authors: "])
-            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
-                return LooksLikeNames(line[opening.Length..]) ? opening.Length : 0;
-        return 0;
+        // Most lines leave on their first two letters; these openings need names after them, as "Written by
+        // hand…" is prose.
+        var opening = (line[0] | 0x20, line[1] | 0x20) switch
+        {
+            ('s', 't') => "Story by ",
+            ('w', 'r') => "Written by ",
+            ('w', 'o') => "Words by ",
+            ('a', 'u') => line.Length > 7 && (line[6] | 0x20) == 's' ? "Authors: " : "Author: ",
+            _ => null,
+        };
+        return opening is not null && line.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && LooksLikeNames(line[opening.Length..]) ? opening.Length : 0;
     }
 
     public static List<string> SplitNames(ReadOnlySpan<char> text)

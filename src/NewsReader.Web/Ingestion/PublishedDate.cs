@@ -55,7 +55,9 @@ public static class PublishedDate
         line = line.Trim();
         // Date lines are short and hold a digit; most header lines (captions, names) leave here.
         if (line.Length is < 8 or > 90 || line.IndexOfAnyInRange('0', '9') < 0) return false;
-        if (line.IndexOf("Updated", StringComparison.OrdinalIgnoreCase) is var updated and > 0
+        // Searched as "pdated" in either case: an ordinal search is several times faster than one ignoring case.
+        var updated = line.IndexOf("pdated", StringComparison.Ordinal) is var lower and > 0 ? lower - 1 : line.IndexOf("PDATED", StringComparison.Ordinal) - 1;
+        if (updated > 0 && (line[updated] | 0x20) == 'u'
             && (IsRelative(line[updated..]) || TryParseDate(line[(updated + 7)..], out _)))
             line = line[..updated].TrimEnd();
         return TryParseDate(line, out date);
