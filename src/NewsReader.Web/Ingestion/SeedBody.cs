@@ -85,11 +85,13 @@ public static class SeedBody
 
     /// <summary>
     /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,
-    /// an "Advertisement" slot, "Continue reading", "View comments", the share buttons' "Share", "Copy
-    /// link", "Save" and "Print", a newsletter's "Sign up here.", and the line under every Reuters.com
-    /// story, "Our Standards: The Thomson Reuters Trust Principles.", and its photos' and stories' "Purchase
-    /// Licensing Rights" link (", opens new tab" as a screen reader's text copies it). It ends a paragraph
-    /// like a blank line, as does the site's footer (<see cref="IsSiteFooter"/>).
+    /// an "Advertisement" slot (Reuters.com's "Advertisement · Scroll to continue"), an advert's "Report
+    /// this ad", "Continue reading", "View comments", the share buttons' "Share", "Copy link", "Save" and
+    /// "Print", a newsletter's "Sign up here.", a gallery's "Item 1 of 5", "Reuters Graphics" under a chart,
+    /// the line under every Reuters.com story, "Our Standards: The Thomson Reuters Trust Principles.", and
+    /// its photos' and stories' "Purchase Licensing Rights" link (", opens new tab" as a screen reader's
+    /// text copies it). It ends a paragraph like a blank line, as does the site's footer
+    /// (<see cref="IsSiteFooter"/>).
     /// </summary>
     internal static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
     {
@@ -97,12 +99,17 @@ public static class SeedBody
         4 => line.Equals("Save", StringComparison.OrdinalIgnoreCase),
         5 => line.Equals("Share", StringComparison.OrdinalIgnoreCase) || line.Equals("Print", StringComparison.OrdinalIgnoreCase),
         9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
+        11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
         13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
+        14 => line.Equals("Report this ad", StringComparison.OrdinalIgnoreCase),
         18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
         15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
-        16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase),
-        24 or 25 or 39 or 40 => (line[0] | 0x20) is 'p' or 'a' && IsLicensingLink(line),
+        16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase) || line.Equals("Reuters Graphics", StringComparison.OrdinalIgnoreCase),
+        24 or 25 or 39 or 40 when (line[0] | 0x20) is 'p' or 'a' && IsLicensingLink(line) => true,
+        // Reuters.com's "Advertisement · Scroll to continue".
+        >= 32 and <= 42 when (line[0] | 0x20) == 'a' && line.StartsWith("Advertisement", StringComparison.OrdinalIgnoreCase) =>
+            line[13..].TrimStart(" ·•-–—|") is var rest && rest.StartsWith("Scroll to continue", StringComparison.OrdinalIgnoreCase) && rest[18..].Trim() is [] or "reading",
         >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
@@ -136,6 +143,14 @@ public static class SeedBody
     // What follows "Copyright" or "(c)" in a footer: a year or the © sign ("Copyright © 2023", "(c) 2023").
     static bool IsYearOrMark(ReadOnlySpan<char> rest) =>
         rest.TrimStart() is [var c, ..] && (c == '©' || char.IsAsciiDigit(c) || c == '(');
+
+    // "Item 1 of 5": where a photo stands in the page's gallery.
+    static bool IsGalleryCounter(ReadOnlySpan<char> line)
+    {
+        var rest = line[5..];
+        var of = rest.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        return of > 0 && !rest[..of].ContainsAnyExceptInRange('0', '9') && rest[(of + 4)..] is { IsEmpty: false } total && !total.ContainsAnyExceptInRange('0', '9');
+    }
 
     static bool IsLicensingLink(ReadOnlySpan<char> line)
     {

@@ -77,8 +77,20 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         // Some captures repeat the author line ("Sakura Murakami" twice above the read time): a line of
         // nothing but names already read is not part of the caption.
         if (authors.Count > 0) others.RemoveAll(line => Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
-        var caption = others.Count == 0 ? null : string.Join(' ', others);
+        var caption = others.Count == 0 ? null : WithoutGalleryPosition(string.Join(' ', others));
         return new SeedHeader(caption, authors, byline, minutes, published);
+    }
+
+    // "[1/5] NATO Secretary General…": where the photo stands in the page's gallery is no part of its caption.
+    static string WithoutGalleryPosition(string caption)
+    {
+        if (caption.Length < 6 || caption[0] != '[') return caption;
+        var close = caption.IndexOf(']');
+        var slash = caption.IndexOf('/');
+        return close > 2 && slash > 1 && slash < close - 1 && !caption.AsSpan(1, slash - 1).ContainsAnyExceptInRange('0', '9')
+            && !caption.AsSpan(slash + 1, close - slash - 1).ContainsAnyExceptInRange('0', '9') && caption.AsSpan(close + 1).Trim() is { IsEmpty: false } rest
+            ? rest.ToString()
+            : caption;
     }
 
     static int IndexOf(List<string> names, ReadOnlySpan<char> name, int before)

@@ -98,6 +98,9 @@ public class FormatVariationTests
         { "a rule between paragraphs and between teasers", Samples.Full.Replace("\n\n\"We expect", "\n\n* * *\n\n\"We expect").Replace("\n\n  • Bonds", "\n\n---\n\n  • Bonds") },
         { "teasers with neither bullets, indentation nor blank lines", Samples.Full.Replace("\n\n  • Oil slips as supply worries ease\n\n    Prices fell for a second day.\n\n  • Bonds steady ahead of data\n\n    Yields",
             "\nOil slips as supply worries ease\nPrices fell for a second day.\nBonds steady ahead of data\nYields") },
+        { "Reuters.com's advert slot between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nAdvertisement · Scroll to continue\n\n\"We expect") },
+        { "an advert's report link and a chart's credit", Samples.Full.Replace("\n\n\"We expect", "\n\nReport this ad\nReuters Graphics\n\n\"We expect") },
+        { "a photo gallery's position and counter", Samples.Full.Replace("Traders work", "[1/5] Traders work").Replace("exchange\n", "exchange\nItem 1 of 5\n") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
@@ -167,6 +170,9 @@ public class FormatVariationTests
     }
 
     [Theory]
+    [InlineData("Item 4 of the deal covers ports.")]
+    [InlineData("[1/5] is how the filing numbers its exhibits.")]
+    [InlineData("Advertisement spending fell for a second year.")]
     [InlineData("Copyright holders sued the platform on Monday.")]
     [InlineData("(c) is how the clause was cited.")]
     [InlineData("All rights to the land were returned.")]
