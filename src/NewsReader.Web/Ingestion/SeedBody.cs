@@ -26,7 +26,8 @@ public static class SeedBody
         {
             var line = body[i].Span.Trim();
             // A rule between sections ("* * *", "---") ends a paragraph like a blank line.
-            if (line.Length == 0 || IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line))
+            // Every chrome line is short: the long lines of prose skip that check.
+            if (line.Length == 0 || line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line))
             {
                 if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
                 start = i + 1;
@@ -93,6 +94,9 @@ public static class SeedBody
     /// text copies it). It ends a paragraph like a blank line, as does the site's footer
     /// (<see cref="IsSiteFooter"/>).
     /// </summary>
+    const int MaxChromeLength = 60;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     internal static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
     {
         // By length first: nearly every body line leaves on it without a compare.

@@ -144,14 +144,20 @@ public sealed class SeedSections
     public static bool IsRecommendedMarker(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
-        if (!t.IsEmpty && t[0] is '#' or '*' or '_') t = TextRules.WithoutLineMarkup(t);
-        // Every marker starts with an "R", an "M" or a "Y" and is 7 to 20 characters long: prose lines leave here.
-        if (t.Length is < 7 or > 20 || (t[0] | 0x20) is not ('r' or 'm' or 'y')) return false;
+        // Every marker is 7 to 20 characters long and starts with an "R", an "M" or a "Y": prose lines leave
+        // here. Markdown around it ("## Recommended Stories") makes it at most 32, read out of line.
+        if (t.Length is < 7 or > 32) return false;
+        if ((t[0] | 0x20) is not ('r' or 'm' or 'y')) return t[0] is '#' or '*' or '_' && IsMarkerInMarkup(t);
+        if (t.Length > 20) return false;
         t = t.TrimEnd(':').TrimEnd();
         foreach (var marker in Markers)
             if (IsPhrase(t, marker)) return true;
         return false;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool IsMarkerInMarkup(ReadOnlySpan<char> line) =>
+        TextRules.WithoutLineMarkup(line) is var bare && bare.Length < line.Length && IsRecommendedMarker(bare);
 
     static readonly string[] Markers =
         ["Recommended Stories", "Recommended", "Related Stories", "Related Articles", "Related Coverage", "Related News",
