@@ -25,8 +25,8 @@ public static class SeedBody
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].Span.Trim();
-            // A rule between sections ("* * *", "---") ends a paragraph like a blank line.
-            // Every chrome line is short: the long lines of prose skip that check.
+            // Page chrome (every such line is short, so long lines of prose skip that check), the site's
+            // footer and a rule between sections ("* * *", "---") end a paragraph like a blank line.
             if (line.Length == 0 || line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line))
             {
                 if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
