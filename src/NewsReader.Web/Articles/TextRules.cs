@@ -3,15 +3,23 @@ namespace NewsReader.Web.Articles;
 /// <summary>Character rules shared by the seed format's steps: which characters are bullets, dashes and indentation.</summary>
 internal static class TextRules
 {
-    // "•" in the seed; other capture tools write "·", "▪", "►", "*", "-", "–" or "—".
-    public static bool IsBullet(char c) => c is '•' or '·' or '‣' or '◦' or '▪' or '▫' or '►' or '▶' or '■' or '□' or '●' or '○' or '*' or '-' or '–' or '—';
+    // "•" in the seed; other capture tools write "·", "▪", "►", "▸", "→", "»", "*", "-", "–" or "—".
+    // Most lines start with an ASCII letter, digit or quote: they leave on the first compare.
+    public static bool IsBullet(char c) => c < 0x80
+        ? c is '*' or '-'
+        : c is '•' or '·' or '‣' or '◦' or '▪' or '▫' or '►' or '▶' or '▸' or '▹' or '■' or '□' or '●' or '○'
+            or '◆' or '◇' or '♦' or '→' or '➤' or '➢' or '❯' or '✓' or '✔' or '»' or '›' or '–' or '—';
+
+    // Bullets that are also punctuation in text: a dash or an asterisk opens a wrapped line or a footnote,
+    // "»" and "›" a German quotation (»So«). Each is a bullet only with a space after it.
+    static bool NeedsSpaceAfter(char c) => IsDash(c) || c is '*' or '»' or '›';
 
     // Hyphen, en, em, horizontal bar, figure dash, and the minus sign some tools turn a spaced hyphen into.
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '―' or '‒' or '−';
 
     /// <summary>A bullet followed by a space (or a lone bullet glyph that is not a hyphen).</summary>
     public static bool StartsWithBullet(ReadOnlySpan<char> trimmed) =>
-        trimmed.Length >= 2 && IsBullet(trimmed[0]) && (char.IsWhiteSpace(trimmed[1]) || !IsDash(trimmed[0]) && trimmed[0] != '*');
+        trimmed.Length >= 2 && IsBullet(trimmed[0]) && (char.IsWhiteSpace(trimmed[1]) || !NeedsSpaceAfter(trimmed[0]));
 
     /// <summary>
     /// A bullet glyph ("•", "▪", "►"…) and a space: a list item in an article's body. Hyphens, dashes and

@@ -54,6 +54,13 @@ public class TeaserTests
     }
 
     [Fact]
+    public void AGermanQuoteOpeningATitleIsNoBullet()
+    {
+        var teasers = Teaser.ParseAll(["»So nicht«, sagt Scholz", "", "Der Kanzler lehnt ab.", "", "Zweiter Titel", "", "Zweite Zusammenfassung."]);
+        Assert.Equal(["»So nicht«, sagt Scholz", "Zweiter Titel"], teasers.Select(t => t.Title));
+    }
+
+    [Fact]
     public void NoLinesGiveNoTeasers() => Assert.Empty(Teaser.ParseAll(["", "  "]));
 
     [Fact]
