@@ -11,7 +11,7 @@ public static class PublishedDate
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     static readonly string[] Skippable =
-        ["updated", "published", "posted", "at", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
+        ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
          "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist", "aest", "aedt",
          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -57,9 +57,11 @@ public static class PublishedDate
         if (line.Length is < 8 or > 90 || line.IndexOfAnyInRange('0', '9') < 0) return false;
         // Searched as "pdated" in either case: an ordinal search is several times faster than one ignoring case.
         var updated = line.IndexOf("pdated", StringComparison.Ordinal) is var lower and > 0 ? lower - 1 : line.IndexOf("PDATED", StringComparison.Ordinal) - 1;
+        // The date before the update, when one stands there; else the line as a whole ("Last updated: 1 Feb 2023").
         if (updated > 0 && (line[updated] | 0x20) == 'u'
-            && (IsRelative(line[updated..]) || TryParseDate(line[(updated + 7)..], out _)))
-            line = line[..updated].TrimEnd();
+            && (IsRelative(line[updated..]) || TryParseDate(line[(updated + 7)..], out _))
+            && TryParseDate(line[..updated].TrimEnd(), out date))
+            return true;
         return TryParseDate(line, out date);
     }
 
@@ -73,7 +75,7 @@ public static class PublishedDate
         {
             var word = line[range].TrimEnd(':');
             if (word.IsEmpty) continue;
-            if (IsIsoDate(word, out var iso) && year is null) { (year, month, day) = (iso.Year, iso.Month, iso.Day); continue; }
+            if ((IsIsoDate(word, out var iso) || IsNumericDate(word, out iso)) && year is null) { (year, month, day) = (iso.Year, iso.Month, iso.Day); continue; }
             if (MonthOf(word) is { } m && month is null) { month = m; continue; }
             if (YearOf(word) is { } y4 && year is null) { year = y4; continue; }
             // "20232:04": the year and the time with nothing between them.
@@ -132,10 +134,30 @@ public static class PublishedDate
             && DateOnly.TryParseExact(word, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
     }
 
-    // "9:42", "21:42:05", "GMT+9", "UTC-05:00", "+0900", "·"
+    // "02/01/2023", "1/2/2023" (month first, as US sites write it, unless the first number is over 12),
+    // "01.02.2023" (day first, as European sites write it).
+    static bool IsNumericDate(ReadOnlySpan<char> word, out DateOnly date)
+    {
+        date = default;
+        if (word.Length is < 8 or > 10) return false;
+        var separator = word.IndexOfAny('/', '.');
+        if (separator < 1) return false;
+        var mark = word[separator];
+        var second = word[(separator + 1)..].IndexOf(mark);
+        if (second < 1) return false;
+        second += separator + 1;
+        if (DayOf(word[..separator]) is not { } a || DayOf(word[(separator + 1)..second]) is not { } b || YearOf(word[(second + 1)..]) is not { } year)
+            return false;
+        var (day, month) = mark == '.' || a > 12 ? (a, b) : (b, a);
+        if (month > 12 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    // "9:42", "21:42:05", "GMT+9", "UTC-05:00", "+0900", "·", "/"
     static bool IsTimeOrZone(ReadOnlySpan<char> word)
     {
-        if (word is "·" or "•" or "|" or "-" or "–" or "—") return true;
+        if (word is "·" or "•" or "|" or "/" or "-" or "–" or "—") return true;
         if (word.Length > 2 && (word.EndsWith("am", StringComparison.OrdinalIgnoreCase) || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
             word = word[..^2]; // "9:42PM"
         var start = word.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || word.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) ? 3 : 0;

@@ -49,7 +49,7 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             else if (PublishedDate.IsRelative(line) || PublishedDate.IsTimeOnly(line)) continue;
             // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption,
             // nor is a link or button the page put under the photo ("Purchase Licensing Rights", "Share").
-            else if (Byline.IsAgency(line, agency) || SeedBody.IsPageChrome(line)) continue;
+            else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line)) continue;
             else others.Add(line);
         }
         if (authorLine is null)
@@ -79,6 +79,18 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         if (authors.Count > 0) others.RemoveAll(line => Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
         var caption = others.Count == 0 ? null : WithoutGalleryPosition(string.Join(' ', others));
         return new SeedHeader(caption, authors, byline, minutes, published);
+    }
+
+    // "BBC News, Tokyo": the publisher and where it filed from, as the BBC puts it under the byline.
+    static bool IsDesk(string line, string? agency)
+    {
+        var comma = line.IndexOf(',');
+        if (comma < 2 || line.Length > 60 || !Byline.IsAgency(line.AsSpan(0, comma), agency)) return false;
+        var place = line.AsSpan(comma + 1).Trim();
+        var words = 0;
+        foreach (var range in place.Split(' '))
+            if (place[range] is { IsEmpty: false } word && (++words > 3 || !char.IsUpper(word[0]))) return false;
+        return words > 0;
     }
 
     // "[1/5] NATO Secretary General…": where the photo stands in the page's gallery is no part of its caption.

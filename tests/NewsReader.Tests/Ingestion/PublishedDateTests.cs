@@ -16,6 +16,12 @@ public class PublishedDateTests
     [InlineData("February 1, 2023 2:04 AM GMT+9Updated a year ago", "2023-02-01")]
     [InlineData("February 1, 20232:04 AM GMT+9Updated 2 years ago", "2023-02-01")]
     [InlineData("Published Feb 1, 2023 Updated Feb 2, 2023", "2023-02-01")]
+    [InlineData("FEBRUARY 1, 2023 / 2:04 AM / UPDATED 2 YEARS AGO", "2023-02-01")] // Reuters.com before 2021
+    [InlineData("Last updated: 1 Feb 2023", "2023-02-01")]
+    [InlineData("Published On 1 Feb 2023", "2023-02-01")]
+    [InlineData("02/01/2023", "2023-02-01")]                                      // month first, as US sites write it
+    [InlineData("25/01/2023 09:42", "2023-01-25")]                                // unless the first number is no month
+    [InlineData("01.02.2023", "2023-02-01")]                                      // day first, as European sites write it
     public void ReadsTheDateOfADateLine(string line, string expected)
     {
         Assert.True(PublishedDate.TryParse(line, out var date));
@@ -33,6 +39,8 @@ public class PublishedDateTests
     [InlineData("12 34 5678")]                                      // no month
     [InlineData("February 1, 2023 Updated the figures")]            // an update that is no time
     [InlineData("20232:04")]                                        // a year glued to a time, no day or month
+    [InlineData("13/13/2023")]                                      // no such month either way
+    [InlineData("2/30/2023")]                                       // no such day
     public void OtherHeaderLinesAreNotDates(string line) => Assert.False(PublishedDate.TryParse(line, out _));
 
     [Theory]
