@@ -31,7 +31,12 @@ public class ParserPropertyTests
                 "", "  ", "Headline here", "By Jane Doe and John Roe", "·3 min read", "Jane Doe · 2 min read",
                 "TOKYO (Reuters) - Body text.", "PARIS - More text", "(Reporting by A; Editing by B)", "Recommended Stories",
                 "  • A teaser", "    A summary that is cut", "    A summary.", "- dash", "—", "(", ")", "By ", "Recommended",
-                "\t• tabbed", "KYIV, Ukraine (AP) — ", "---", "headline: x")).Select(lines => string.Join("\n", lines)).ToArbitrary(),
+                "\t• tabbed", "KYIV, Ukraine (AP) — ", "---", "headline: x",
+                // The forms other captures write: Markdown around lines, other bylines and dates, page chrome.
+                "(Reuters) - No place.", "## Recommended Stories", "**By Jane Doe**", "### A title", "Story by Jane Doe",
+                "February 1, 20232:04 AM GMT+9Updated a year ago", "2:04 AM GMT+9", "02/01/2023", "BBC News, Tokyo",
+                "© 2023 Reuters. All rights reserved", "* * *", "Ad · Brand", "Sponsored", "Item 1 of 5", "[1/5] A caption",
+                "  ▸ arrow teaser", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab")).Select(lines => string.Join("\n", lines)).ToArbitrary(),
             text => ArticleOrReason(ArticleParser.Parse(Encoding.UTF8.GetBytes(text))));
 
     [Fact]
