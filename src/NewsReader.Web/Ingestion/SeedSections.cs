@@ -44,13 +44,15 @@ public sealed class SeedSections
     {
         var h = 0;
         string? url = null;
-        // Some capture tools write the page's address first ("https://…", "Source: https://…").
+        // Some capture tools write the page's address first ("https://…", "Source: https://…"); a capture of
+        // the whole page starts with its top ("Skip to main content", the site's name).
         while (true)
         {
             while (h < lines.Count && lines[h].IsBlank()) h++;
             if (h == lines.Count) return null;
-            if (!TryReadUrl(lines[h].Span.Trim(), out var address)) break;
-            url ??= address;
+            var first = lines[h].Span.Trim();
+            if (TryReadUrl(first, out var address)) url ??= address;
+            else if (!IsPageTop(first) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
             h++;
         }
 
@@ -103,13 +105,19 @@ public sealed class SeedSections
         ["Yahoo", "Yahoo Finance", "Reuters.com", "Al Jazeera", "NPR", "CNBC", "Axios", "Politico", "Nikkei Asia",
          "Financial Times", "The Guardian", "The Japan Times", "The New York Times", "The Washington Post"];
 
+    static bool IsKnownSite(ReadOnlySpan<char> name)
+    {
+        foreach (var site in Sites)
+            if (name.Equals(site, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     static bool IsSiteName(ReadOnlySpan<char> name, bool knownOnly)
     {
         name = name.Trim();
         if (name.Length is < 2 or > 40) return false;
         if (Byline.IsAgency(name) || name.EndsWith(" News", StringComparison.Ordinal)) return true;
-        foreach (var site in Sites)
-            if (name.Equals(site, StringComparison.OrdinalIgnoreCase)) return true;
+        if (IsKnownSite(name)) return true;
         if (knownOnly) return false;
         // A name: capitalised words, at most four, no digits and no sentence punctuation ("Day 340" is no site).
         var words = 1;
@@ -120,6 +128,11 @@ public sealed class SeedSections
         }
         return words <= 4 && char.IsUpper(name[0]);
     }
+
+    // "Skip to main content", "Skip to content", and a known site's or agency's name alone ("Reuters", "Yahoo
+    // Finance") above the headline; not any name ending in " News", as "Boeing Gets Good News" is a headline.
+    static bool IsPageTop(ReadOnlySpan<char> line) =>
+        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || Byline.IsAgency(line) || IsKnownSite(line));
 
     /// <summary>A line that is only a web address, bare or after "Source:", "URL:" or "Link:"; the address if so.</summary>
     static bool TryReadUrl(ReadOnlySpan<char> line, out string? url)

@@ -105,6 +105,7 @@ public class FormatVariationTests
         { "an advert's report link and a chart's credit", Samples.Full.Replace("\n\n\"We expect", "\n\nReport this ad\nReuters Graphics\n\n\"We expect") },
         { "a photo gallery's position and counter", Samples.Full.Replace("Traders work", "[1/5] Traders work").Replace("exchange\n", "exchange\nItem 1 of 5\n") },
         { "the publisher and its desk under the byline, as the BBC writes it", Samples.Full.Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\nAFP, London\n") },
+        { "the page's top above the headline", "Skip to main content\nReuters\n\n" + Samples.Full },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
@@ -185,6 +186,14 @@ public class FormatVariationTests
         var a = Samples.Parse(Samples.Full.Replace("\"We expect a calm quarter,\" an analyst said.", paragraph));
         Assert.Equal(paragraph, a.Paragraphs[1]);
     }
+
+    [Fact]
+    public void AHeadlineEndingInNewsIsNoSiteName() =>
+        Assert.Equal("Boeing Gets Good News", Samples.Parse(Samples.Full.Replace("Markets rally as central bank holds rates", "Boeing Gets Good News")).Headline);
+
+    [Fact]
+    public void ASiteNameWithNothingUnderItIsStillTheHeadline() =>
+        Assert.Equal("the file has a headline but no body paragraphs", NewsReader.Web.Ingestion.ArticleParser.Parse("Reuters\n"u8).Reason);
 
     [Fact]
     public void MissingCaptionIsNull()
