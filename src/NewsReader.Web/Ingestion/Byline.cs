@@ -98,6 +98,30 @@ public static class Byline
     }
 
     /// <summary>
+    /// A name as a reader writes it when the byline set it in capitals, as AP's does: "JANE DOE" is "Jane
+    /// Doe", "JEAN-LUC O'BRIEN" is "Jean-Luc O'Brien"; a roman numeral stays ("JOHN ROE III"). A name with
+    /// any lower-case letter is kept as written ("Ana de la Cruz", "DeShawn").
+    /// </summary>
+    public static string InNameCase(string name)
+    {
+        if (name.Length < 2 || name.Any(char.IsLower) || !name.Any(char.IsUpper)) return name;
+        var chars = name.ToCharArray();
+        var startOfWord = true;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (!char.IsLetter(c)) { startOfWord = c is ' ' or '-' or '\'' or '’' or '.'; continue; }
+            if (!startOfWord) chars[i] = char.ToLowerInvariant(c);
+            startOfWord = false;
+        }
+        // Roman numerals after a name ("III", "IV") keep their capitals.
+        foreach (var range in name.AsSpan().Split(' '))
+            if (name.AsSpan()[range] is { Length: > 1 } word && word.IndexOfAnyExcept("IVX") < 0)
+                name.AsSpan()[range].CopyTo(chars.AsSpan(range.Start.GetOffset(name.Length)));
+        return new string(chars);
+    }
+
+    /// <summary>
     /// The roles a byline gives beside its names ("Tokyo correspondent" in "By Jane Doe, Tokyo
     /// correspondent"): its parts that are neither a person's name nor a wire service.
     /// </summary>

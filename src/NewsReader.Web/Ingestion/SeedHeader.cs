@@ -78,6 +78,7 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         // nothing but names already read is not part of the caption.
         if (authors.Count > 0) others.RemoveAll(line => Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
         var caption = others.Count == 0 ? null : WithoutGalleryPosition(string.Join(' ', others));
+        for (var i = 0; i < authors.Count; i++) authors[i] = Byline.InNameCase(authors[i]);
         return new SeedHeader(caption, authors, byline, minutes, published);
     }
 

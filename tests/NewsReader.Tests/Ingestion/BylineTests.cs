@@ -32,6 +32,16 @@ public class BylineTests
     public void TellsNamesFromProse(string line, bool names) => Assert.Equal(names, Byline.LooksLikeNames(line));
 
     [Theory]
+    [InlineData("JANE DOE", "Jane Doe")]
+    [InlineData("JEAN-LUC O'BRIEN", "Jean-Luc O'Brien")]
+    [InlineData("JOHN ROE III", "John Roe III")]
+    [InlineData("ÉMILE ZOLA", "Émile Zola")]
+    [InlineData("Ana de la Cruz", "Ana de la Cruz")]   // any lower-case letter: kept as written
+    [InlineData("DeShawn Smith", "DeShawn Smith")]
+    [InlineData("村上さくら", "村上さくら")]              // no case at all
+    public void NamesSetInCapitalsReadAsNames(string name, string expected) => Assert.Equal(expected, Byline.InNameCase(name));
+
+    [Theory]
     [InlineData("By Jane Doe", true)]
     [InlineData("Story by Jane Doe", true)]
     [InlineData("Written by hand, the letter reached Kyiv in March.", false)] // these openings need names after them

@@ -308,7 +308,7 @@ public class FormatVariationTests
     {
         var a = Samples.Parse(Samples.Full.Without(l => l == "Jane Doe").Replace("By Jane Doe and John Roe", byline));
         Assert.Equal(byline, a.Byline);
-        Assert.Equal(2, a.Authors.Count);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors); // names set in capitals read as names
         Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
         Assert.StartsWith("LONDON", a.Paragraphs[0]);
     }
