@@ -102,7 +102,7 @@ public sealed class SeedSections
     }
 
     static readonly string[] Sites =
-        ["Yahoo", "Yahoo Finance", "Reuters.com", "Al Jazeera", "NPR", "CNBC", "Axios", "Politico", "Nikkei Asia",
+        ["Yahoo", "Yahoo News", "Yahoo Finance", "AP News", "MSN", "NBC News", "CBS News", "ABC News", "Sky News", "Reuters.com", "Al Jazeera", "NPR", "CNBC", "Axios", "Politico", "Nikkei Asia",
          "Financial Times", "The Guardian", "The Japan Times", "The New York Times", "The Washington Post"];
 
     static bool IsKnownSite(ReadOnlySpan<char> name)

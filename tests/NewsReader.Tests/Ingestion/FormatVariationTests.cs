@@ -106,6 +106,7 @@ public class FormatVariationTests
         { "a photo gallery's position and counter", Samples.Full.Replace("Traders work", "[1/5] Traders work").Replace("exchange\n", "exchange\nItem 1 of 5\n") },
         { "the publisher and its desk under the byline, as the BBC writes it", Samples.Full.Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\nAFP, London\n") },
         { "the page's top above the headline", "Skip to main content\nReuters\n\n" + Samples.Full },
+        { "AP News's page top above the headline", "Skip to main content\nAP News\n\n" + Samples.Full },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
