@@ -24,7 +24,9 @@ namespace NewsReader.Web.Ingestion;
 /// The body, in Markdown. Raw HTML in it is shown as text.
 /// </code>
 /// Each top-level Markdown block becomes a paragraph; the pages render it through the same Markdig
-/// pipeline as captured text. Bad front matter is a rejection with its reason, never an exception.
+/// pipeline as captured text. Bad front matter is a rejection with its reason, never an exception. The
+/// front matter a tool that saves pages as Markdown writes ("title", "author", "source") reads as its
+/// counterpart, and a file with no front matter at all is read as a capture saved as Markdown.
 /// </summary>
 public static class MarkdownArticleParser
 {
@@ -45,8 +47,13 @@ public static class MarkdownArticleParser
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
 
         var document = Markdown.Parse(text, Pipeline);
+        // Without front matter it is a capture a tool saved as Markdown ("# Headline", "**By …**"): read by
+        // the capture rules, its paragraphs still rendered as Markdown.
         if (document.FirstOrDefault() is not YamlFrontMatterBlock yaml)
-            return ParseResult.Rejected("a Markdown article needs YAML front matter between --- lines, with at least a headline");
+        {
+            var capture = ArticleParser.Parse(bytes, limits);
+            return capture.Article is { } captured ? ParseResult.Ok(captured with { MarkdownBody = true }) : capture;
+        }
 
         FrontMatter? front;
         try
@@ -59,8 +66,10 @@ public static class MarkdownArticleParser
         {
             return ParseResult.Rejected($"malformed front matter at line {e.Start.Line + 1}: {Innermost(e).Message}");
         }
-        if (front is null || string.IsNullOrWhiteSpace(front.Headline))
-            return ParseResult.Rejected("the front matter has no headline");
+        if (front is null) return ParseResult.Rejected("the front matter has no headline");
+        // Front matter without a headline is a page-saving tool's ("title", "author", "source", "tags"): what
+        // follows it is the capture it saved, read by the capture rules under the title it names.
+        if (string.IsNullOrWhiteSpace(front.Headline)) return FromSavedPage(front, text[Math.Min(text.Length, yaml.Span.End + 1)..], limits);
 
         var paragraphs = document.Skip(1)
             .Select(block => text.Substring(block.Span.Start, block.Span.Length).Trim())
@@ -70,7 +79,7 @@ public static class MarkdownArticleParser
 
         var byline = string.IsNullOrWhiteSpace(front.Byline) ? null : front.Byline.Trim();
         // A YAML list may hold empty items ("-" alone): they read as null and are skipped.
-        var authors = (front.Authors ?? []).OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0)
+        var authors = (front.Authors ?? []).OfType<string>().Append(front.Author).OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0)
             .Concat(byline is null ? [] : Byline.Names(byline))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var dateline = front.Dateline is { } d
@@ -97,7 +106,21 @@ public static class MarkdownArticleParser
                 })])
         {
             Published = front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null,
-            Url = ArticleParser.HttpAddress(front.Url),
+            Url = ArticleParser.HttpAddress(front.Url ?? front.Source),
+            MarkdownBody = true,
+        });
+    }
+
+    static ParseResult FromSavedPage(FrontMatter front, string rest, ParseLimits limits)
+    {
+        // The title first: the capture rules read a headline written twice once ("# Title" under it).
+        var capture = string.IsNullOrWhiteSpace(front.Title) ? rest : front.Title.Trim() + "\n\n" + rest;
+        var result = ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(capture), limits);
+        if (result.Article is not { } a) return result;
+        return ParseResult.Ok(a with
+        {
+            Authors = a.Authors.Count > 0 || string.IsNullOrWhiteSpace(front.Author) ? a.Authors : [front.Author.Trim()],
+            Url = a.Url ?? ArticleParser.HttpAddress(front.Url ?? front.Source),
             MarkdownBody = true,
         });
     }
@@ -109,8 +132,11 @@ public static class MarkdownArticleParser
     sealed class FrontMatter
     {
         public string? Headline { get; set; }
+        public string? Title { get; set; }
         public string? ImageCaption { get; set; }
         public List<string>? Authors { get; set; }
+        public string? Author { get; set; }
+        public string? Source { get; set; }
         public string? Byline { get; set; }
         public int? ReadTimeMinutes { get; set; }
         public string? Published { get; set; }

@@ -105,9 +105,48 @@ public class MarkdownArticleTests
     public void AuthorsMayComeFromAByline() =>
         Assert.Equal(["Li Wei", "Ana Cruz"], Parse(Sample.Replace("authors: [Jane Doe, John Roe]", "byline: By Li Wei and Ana Cruz")).Authors);
 
+    [Fact]
+    public void WithoutFrontMatterItIsACaptureSavedAsMarkdown()
+    {
+        var a = Parse(Samples.SeedText.Replace("NATO chief stresses", "# NATO chief stresses").Replace("By Sakura Murakami", "**By Sakura Murakami**"));
+        Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", a.Headline);
+        Assert.Equal(["Sakura Murakami"], a.Authors);
+        Assert.Equal(new Dateline("TOKYO", "Reuters"), a.Dateline);
+        Assert.Equal(8, a.Paragraphs.Count);
+        Assert.Equal(20, a.Recommended.Count);
+        Assert.True(a.MarkdownBody);
+    }
+
+    [Fact]
+    public void APageSavedWithAToolsFrontMatterIsReadAsACapture()
+    {
+        var seed = Samples.SeedText;
+        var saved = "---\ncreated: 2023-02-01T10:00:00 (UTC +09:00)\ntags: []\nsource: https://www.reuters.com/world/nato-chief/\nauthor: Sakura Murakami\n---\n\n# " + seed;
+        var a = Parse(saved);
+        Assert.Equal("NATO chief stresses importance of Indo-Pacific partners amid security tensions", a.Headline);
+        Assert.Equal(new Dateline("TOKYO", "Reuters"), a.Dateline);
+        Assert.Equal(20, a.Recommended.Count);
+        Assert.Equal("https://www.reuters.com/world/nato-chief/", a.Url);
+        // With the headline given as the title instead, and the capture under it.
+        var titled = Parse("---\ntitle: \"NATO chief stresses importance of Indo-Pacific partners amid security tensions\"\n---\n\n" + seed[(seed.IndexOf('\n') + 1)..]);
+        Assert.Equal(a.Headline, titled.Headline);
+        Assert.Equal(8, titled.Paragraphs.Count);
+        Assert.Equal(["Sakura Murakami"], titled.Authors);
+    }
+
+    [Fact]
+    public void FrontMatterAsPageSavingToolsWriteItReadsToo()
+    {
+        var a = Parse("---\ntitle: Markets rally\nauthor: Jane Doe\nsource: https://example.com/markets\ntags: []\n---\n\nLONDON (AFP) — Stocks rose.");
+        Assert.Equal("Markets rally", a.Headline);
+        Assert.Equal(["Jane Doe"], a.Authors);
+        Assert.Equal("https://example.com/markets", a.Url);
+    }
+
     [Theory]
-    [InlineData("No front matter here.\n\nJust text.", "YAML front matter")]
-    [InlineData("---\nimageCaption: x\n---\nBody.", "no headline")]
+    [InlineData("", "empty")]
+    [InlineData("Just a headline", "no body")]
+    [InlineData("---\nimageCaption: x\n---\nBody.", "no body")]      // a tool's front matter: "Body." is the headline
     [InlineData("---\nheadline: [unclosed\n---\nBody.", "malformed front matter")]
     [InlineData("---\nheadline: Fine\nreadTimeMinutes: soon\n---\nBody.", "malformed front matter")]
     [InlineData("---\nheadline: Fine\n---\n", "no body")]
