@@ -10,6 +10,7 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
 {
     const int MaxHeadLength = 80;
     const int MaxAgencyLength = 40;
+    // TextRules.IsDash's characters, for a vectorised search.
     static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("-—–―‒−");
 
     /// <summary>
@@ -60,8 +61,7 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
     static bool IsSeparatorAt(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
-        if (c is '—' or '–' or '―' or '‒' or '−') return true;
-        if (c != '-') return false;
+        if (c != '-') return TextRules.IsDash(c);
         var spaceBefore = char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ')';
         var spaceAfter = i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
         return spaceBefore || spaceAfter;

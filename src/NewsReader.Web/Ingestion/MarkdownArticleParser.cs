@@ -77,7 +77,7 @@ public static class MarkdownArticleParser
             .ToList();
         if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
 
-        var byline = string.IsNullOrWhiteSpace(front.Byline) ? null : front.Byline.Trim();
+        var byline = NullIfBlank(front.Byline);
         // A YAML list may hold empty items ("-" alone): they read as null and are skipped.
         var authors = (front.Authors ?? []).OfType<string>().Append(front.Author).OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0)
             .Concat(byline is null ? [] : Byline.Names(byline))
@@ -89,19 +89,19 @@ public static class MarkdownArticleParser
 
         return ParseResult.Ok(new Article(
             Headline: front.Headline.Trim(),
-            ImageCaption: string.IsNullOrWhiteSpace(front.ImageCaption) ? null : front.ImageCaption.Trim(),
+            ImageCaption: NullIfBlank(front.ImageCaption),
             Authors: authors,
             Byline: byline,
             ReadTimeMinutes: front.ReadTimeMinutes is > 0 and < 1000 ? front.ReadTimeMinutes : null,
             Dateline: dateline,
             Paragraphs: paragraphs,
-            Credits: string.IsNullOrWhiteSpace(front.Credits) ? null : front.Credits.Trim().TrimStart('(').TrimEnd(')'),
+            Credits: NullIfBlank(front.Credits)?.TrimStart('(').TrimEnd(')'),
             Recommended: [.. (front.Recommended ?? [])
                 .Where(r => r is not null && !string.IsNullOrWhiteSpace(r.Title))
                 .Take(limits.MaxTeasers)
                 .Select(r =>
                 {
-                    var summary = string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim();
+                    var summary = NullIfBlank(r.Summary);
                     return new Teaser(r.Title!.Trim(), summary, r.Truncated ?? (summary is not null && Teaser.IsCutOff(summary)));
                 })])
         {
@@ -119,7 +119,7 @@ public static class MarkdownArticleParser
         if (result.Article is not { } a) return result;
         return ParseResult.Ok(a with
         {
-            Authors = a.Authors.Count > 0 || string.IsNullOrWhiteSpace(front.Author) ? a.Authors : [front.Author.Trim()],
+            Authors = a.Authors.Count > 0 || NullIfBlank(front.Author) is not { } author ? a.Authors : [author],
             Url = a.Url ?? ArticleParser.HttpAddress(front.Url ?? front.Source),
             MarkdownBody = true,
         });

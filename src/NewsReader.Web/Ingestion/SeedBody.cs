@@ -25,9 +25,7 @@ public static class SeedBody
         for (var i = 0; i < body.Length; i++)
         {
             var line = body[i].Span.Trim();
-            // Page chrome (every such line is short, so long lines of prose skip that check), the site's
-            // footer and a rule between sections ("* * *", "---") end a paragraph like a blank line.
-            if (line.Length == 0 || line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line))
+            if (line.Length == 0 || IsBreakLine(line))
             {
                 if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
                 start = i + 1;
@@ -52,13 +50,18 @@ public static class SeedBody
         return paragraphs;
     }
 
+    // A line that ends a paragraph like a blank line and is not kept: page chrome (every such line is short,
+    // so long lines of prose skip that check), the site's footer, a rule between sections ("* * *", "---").
+    static bool IsBreakLine(ReadOnlySpan<char> line) =>
+        line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line);
+
     // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
     // next line is text, and its first word would have taken the line past the body's wrap width.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ReadOnlySpan<char> line, ref int? width)
     {
         var next = body[i + 1].Span.Trim();
-        if (next.IsEmpty || IsPageChrome(next) || IsSiteFooter(next) || TextRules.StartsWithGlyphBullet(next)) return false;
+        if (next.IsEmpty || IsBreakLine(next) || TextRules.StartsWithGlyphBullet(next)) return false;
         width ??= WrapWidth(body);
         if (width == 0) return false;
         var word = next.IndexOf(' ');
