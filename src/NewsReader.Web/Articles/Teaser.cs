@@ -20,7 +20,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     public static IReadOnlyList<Teaser> ParseAll(IEnumerable<string> lines) => ParseAll([.. lines.Select(l => l.AsMemory())]);
 
     /// <param name="texts">Where titles and summaries come from, so equal ones are, nearly always, one string (see <see cref="TextPool"/>).</param>
-    public static IReadOnlyList<Teaser> ParseAll(ReadOnlySpan<ReadOnlyMemory<char>> lines, TextPool? texts = null)
+    /// <param name="body">The article's body lines: when a tool wrapped the capture at a fixed width, the body tells the width.</param>
+    public static IReadOnlyList<Teaser> ParseAll(ReadOnlySpan<ReadOnlyMemory<char>> lines, TextPool? texts = null, ReadOnlySpan<ReadOnlyMemory<char>> body = default)
     {
         // One pass to learn how this capture marks teasers: bullets or numbers, else indentation, else position.
         var marker = 0;
@@ -47,14 +48,25 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         var summary = new List<ReadOnlyMemory<char>>();
         var startOfBlock = true;
         ReadOnlySpan<char> previous = default;
+        // The title's last line, while the next line may still be the rest of a title wrapped at a fixed width.
+        ReadOnlySpan<char> titleLine = default;
+        var width = -1; // worked out only when a line follows a title without a blank line between
 
         foreach (var raw in lines)
         {
             var text = raw.Span.Trim();
             // A blank line, or a rule between teasers ("---", "* * *"), ends a block.
-            if (text.Length == 0 || TextRules.IsThematicBreak(text)) { startOfBlock = true; continue; }
+            if (text.Length == 0 || TextRules.IsThematicBreak(text)) { startOfBlock = true; titleLine = default; continue; }
             // "© 2023 Reuters. All rights reserved": the page's footer; no teaser follows it.
             if (SeedBody.IsSiteFooter(text)) break;
+            if (!titleLine.IsEmpty && (marker == 0 || TextRules.MarkerKind(text) != marker) && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))
+            {
+                title = Text(string.Concat(title, " ", text));
+                titleLine = raw.Span;
+                previous = text;
+                continue;
+            }
+            titleLine = default;
             var isTitle =
                 marker > 0 ? TextRules.MarkerKind(text) == marker
                 : indented ? TextRules.Indent(raw.Span) == minIndent
@@ -68,6 +80,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 var titleText = TitleOf(text);
                 advert = IsAdvertLabel(titleText);
                 title = Text(titleText);
+                titleLine = raw.Span;
             }
             // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago"), or
             // the teaser's own read time or age ("2 min read", "3 hours ago"), or an advert's label, is not the summary.
@@ -105,6 +118,19 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         var text = TextRules.StripBullet(line);
         text = text.Length == line.Length ? TextRules.WithoutLineMarkup(text) : TextRules.WithoutEmphasis(text);
         return TextRules.LinkText(text);
+    }
+
+    // In a capture wrapped at a fixed width (see HardWrap) a long title goes on over the next line when that
+    // line's first word would not have fit on the title's: "• NATO, Japan pledge … in face of 'historic'" /
+    // "security threat". Then the line is the rest of the title, whether the tool indented it or not, not
+    // the summary or the next title. A title that ends in a stop ("…in eastern Congo?") has no rest. The
+    // width is the body's: a list whose titles and summaries sit on lines of their own breaks after every
+    // title, so only prose tells a wrapped capture from an unwrapped one.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool IsRestOfTitle(ReadOnlySpan<char> titleLine, ReadOnlySpan<char> line, ReadOnlySpan<ReadOnlyMemory<char>> lines, ReadOnlySpan<ReadOnlyMemory<char>> body, ref int width)
+    {
+        if (width < 0) width = HardWrap.WidthWith(HardWrap.Width(body), lines);
+        return !HardWrap.EndsWithStop(titleLine) && HardWrap.Continues(titleLine, line, width);
     }
 
     // Neither bullets nor indentation: a block opens a new teaser unless it reads as the summary the pending

@@ -48,7 +48,7 @@ public static class ArticleParser
 
         var dateline = Dateline.TryParse(paragraphs[0]);
         var header = SeedHeader.Read(sections.Header, dateline?.Agency);
-        var teasers = Teaser.ParseAll(sections.Recommended, texts);
+        var teasers = Teaser.ParseAll(sections.Recommended, texts, sections.Body);
         return ParseResult.Ok(new Article(
             Headline: sections.Headline,
             ImageCaption: header.Caption,

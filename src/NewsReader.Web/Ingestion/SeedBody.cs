@@ -12,7 +12,7 @@ public static class SeedBody
     /// ends its paragraph (one paragraph per line, as some tools write), a bulleted line starts one (a
     /// list item, which keeps its bullet); any other line break is a hard wrap and the lines are joined
     /// with a space. In a body wrapped at a fixed width (plain-text exports, Pandoc, Lynx, e-mail: see
-    /// <see cref="WrapWidth"/>) a sentence can end at the wrap too, so there a sentence's end is a
+    /// <see cref="HardWrap"/>) a sentence can end at the wrap too, so there a sentence's end is a
     /// paragraph's end only when the next line's first word would have fit.
     /// </summary>
     public static List<string> Paragraphs(ReadOnlySpan<ReadOnlyMemory<char>> body)
@@ -39,7 +39,7 @@ public static class SeedBody
                     start = i;
                 }
                 // Lines are trimmed at their end, so a blank one is empty: the common layout leaves on that.
-                if (EndsSentence(line) && (i + 1 == body.Length || body[i + 1].Length == 0 || !IsWrapAfter(body, i, line, ref width)))
+                if (HardWrap.EndsSentence(line) && (i + 1 == body.Length || body[i + 1].Length == 0 || !IsWrapAfter(body, i, ref width)))
                 {
                     paragraphs.Add(SeedText.Join(body[start..(i + 1)]));
                     start = i + 1;
@@ -58,33 +58,12 @@ public static class SeedBody
     // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
     // next line is text, and its first word would have taken the line past the body's wrap width.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ReadOnlySpan<char> line, ref int? width)
+    static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ref int? width)
     {
         var next = body[i + 1].Span.Trim();
         if (next.IsEmpty || IsBreakLine(next) || TextRules.StartsWithGlyphBullet(next)) return false;
-        width ??= WrapWidth(body);
-        if (width == 0) return false;
-        var word = next.IndexOf(' ');
-        return line.Length + 1 + (word < 0 ? next.Length : word) > width;
-    }
-
-    /// <summary>
-    /// The width a body was wrapped at (its longest line), or 0 when it reads as not wrapped: lines over
-    /// 100 characters, or fewer than two breaks inside a sentence (a body written one paragraph a line has none).
-    /// </summary>
-    static int WrapWidth(ReadOnlySpan<ReadOnlyMemory<char>> body)
-    {
-        const int MaxWrapWidth = 100;
-        var longest = 0;
-        var breaksInSentences = 0;
-        for (var i = 0; i < body.Length; i++)
-        {
-            var line = body[i].Span.Trim();
-            if (line.Length > MaxWrapWidth) return 0;
-            longest = Math.Max(longest, line.Length);
-            if (line.Length > 0 && !EndsSentence(line) && i + 1 < body.Length && !body[i + 1].IsBlank()) breaksInSentences++;
-        }
-        return breaksInSentences >= 2 ? longest : 0;
+        width ??= HardWrap.Width(body); // worked out once a body, and only for a body that may be wrapped
+        return HardWrap.Continues(body[i].Span, next, width.Value);
     }
 
     /// <summary>
@@ -164,9 +143,6 @@ public static class SeedBody
         if (line.EndsWith(", opens new tab", StringComparison.OrdinalIgnoreCase)) line = line[..^15];
         return line.Equals("Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase) || line.Equals("Acquire Licensing Rights", StringComparison.OrdinalIgnoreCase);
     }
-
-    static bool EndsSentence(ReadOnlySpan<char> line) =>
-        line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '…' or ':';
 
     /// <summary>
     /// The credits line closes the body in parentheses (or, from some tools, square brackets) and names

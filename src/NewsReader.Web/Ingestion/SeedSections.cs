@@ -60,9 +60,12 @@ public sealed class SeedSections
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
 
         var bodyStart = HeaderEnd(lines, h, r) + 1;
-        var headline = WithoutSiteName(TextRules.WithoutLineMarkup(lines[h].Span.Trim()));
+        var headlineEnd = HeadlineEnd(lines, h, bodyStart, r);
+        if (headlineEnd > h) bodyStart = HeaderEnd(lines, headlineEnd, r) + 1;
+        var headline = WithoutSiteName(TextRules.WithoutLineMarkup(
+            headlineEnd == h ? lines[h].Span.Trim() : SeedText.Join(CollectionsMarshal.AsSpan(lines)[h..(headlineEnd + 1)])));
         var header = new List<string>();
-        for (var i = h + 1; i < bodyStart; i++)
+        for (var i = headlineEnd + 1; i < bodyStart; i++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             // Tools that keep both the page's title and its heading write the headline twice.
@@ -75,6 +78,26 @@ public sealed class SeedSections
             bodyStart..Math.Max(bodyStart, r),
             r < lines.Count ? (r + 1)..lines.Count : lines.Count..lines.Count,
             url);
+    }
+
+    /// <summary>
+    /// The headline's last line. In a capture wrapped at a fixed width, like the body under it, a long
+    /// headline goes on over the next line when that line's first word would not have fit on it ("NATO
+    /// chief stresses … amid security" / "tensions"): that line is the rest of it, not the caption.
+    /// </summary>
+    static int HeadlineEnd(List<ReadOnlyMemory<char>> lines, int h, int bodyStart, int end)
+    {
+        // Most captures leave a blank line under the headline, and leave here.
+        if (h + 2 > bodyStart || lines[h + 1].IsBlank() || bodyStart >= end) return h;
+        var all = CollectionsMarshal.AsSpan(lines);
+        var width = HardWrap.WidthWith(HardWrap.Width(all[bodyStart..end]), all[h..bodyStart]);
+        var last = h;
+        // A headline runs over three lines at most; the rest of it is never the byline, the read time or a date.
+        while (last + 1 < bodyStart && last < h + 2
+            && !HardWrap.EndsWithStop(lines[last].Span) && HardWrap.Continues(lines[last].Span, lines[last + 1].Span, width)
+            && !IsHeaderMarker(TextRules.WithoutLineMarkup(lines[last + 1].Span.Trim())))
+            last++;
+        return last;
     }
 
     // The headline again, bare or with the site's name the page title adds.
@@ -203,8 +226,7 @@ public sealed class SeedSections
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (Dateline.StartsWithDateline(span)) break;
-            if (ReadTime.TryParse(span, out _, out _) || Byline.IsByline(span) || PublishedDate.TryParse(span, out _) || PublishedDate.IsRelative(span)
-                || PublishedDate.IsTimeOnly(span)) lastMarker = i;
+            if (IsHeaderMarker(span)) lastMarker = i;
         }
         if (lastMarker >= 0) return CaptionUnderMarkers(lines, lastMarker, end) is var caption and >= 0 ? caption : lastMarker;
 
@@ -218,6 +240,11 @@ public sealed class SeedSections
             && (first == h + 1 || Dateline.StartsWithDateline(lines[next].Span.Trim()));
         return isCaption ? first : h;
     }
+
+    // A line that belongs to the header whatever its place: the read time, "By …", a date, a time or "3 hours ago".
+    static bool IsHeaderMarker(ReadOnlySpan<char> line) =>
+        ReadTime.TryParse(line, out _, out _) || Byline.IsByline(line) || PublishedDate.TryParse(line, out _) || PublishedDate.IsRelative(line)
+        || PublishedDate.IsTimeOnly(line);
 
     /// <summary>
     /// Some tools put the photo caption under the byline and read time: one or two short lines (the caption,

@@ -428,6 +428,92 @@ public class FormatVariationTests
         return string.Join("\n", lines);
     }
 
+    // Some tools wrap every line of the capture at a fixed width, the headline and the teasers' titles too,
+    // so the line under a long headline or title holds the rest of it, not the caption or the summary.
+    // "fold -s" leaves the rest unindented, "fmt" indents it like the line it continues, and Pandoc and
+    // Lynx indent it under the title's text, as deep as the summaries.
+    [Theory]
+    [InlineData(60, Continuation.Unindented)]
+    [InlineData(72, Continuation.Unindented)]
+    [InlineData(72, Continuation.SameIndent)]
+    [InlineData(66, Continuation.Hanging)]
+    public void ACaptureWrappedAtAFixedWidthKeepsItsHeadlineAndTeaserTitles(int width, Continuation continuation)
+    {
+        var text = Samples.SeedText.Replace("\r\n", "\n");
+        var seed = Samples.Parse(text);
+        var wrapped = string.Join("\n", text.Split('\n').Select(line => WrapLine(line, width, continuation)));
+        Assert.DoesNotContain(seed.Headline, wrapped); // the headline wraps
+        Assert.DoesNotContain(seed.Recommended[0].Title, wrapped); // and so does the first title
+
+        var a = Samples.Parse(wrapped);
+
+        Assert.Equal(seed.Headline, a.Headline);
+        Assert.Equal(seed.ImageCaption, a.ImageCaption);
+        Assert.Equal(seed.Recommended.Select(t => t.Title), a.Recommended.Select(t => t.Title));
+        Assert.Equal(Shape(seed), Shape(a));
+    }
+
+    [Fact]
+    public void InAWrappedCaptureALineThatWouldHaveFitUnderAHeadlineOrTitleIsStillTheCaptionOrSummary()
+    {
+        // The body is wrapped at 60; the caption's first word would have fit after the headline, and each
+        // summary's after its title, so these lines break where the headline or title ends, not at the width.
+        var a = Samples.Parse("""
+            Markets rally as central bank holds rates
+            Traders work on the floor of the exchange
+
+            LONDON (AFP) - Stocks rose on Thursday after the central
+            bank held its main rate, as most economists had expected
+            it to, and bond yields fell.
+
+            Recommended Stories
+            • Oil slips as supply worries ease
+            Prices fell for a second day.
+            • Bonds steady ahead of data
+            Yields were little changed.
+            """);
+
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal([new Teaser("Oil slips as supply worries ease", "Prices fell for a second day.", false),
+                      new Teaser("Bonds steady ahead of data", "Yields were little changed.", false)], a.Recommended);
+    }
+
+    [Fact]
+    public void InACaptureNotWrappedATitleAsLongAsAnyLineKeepsItsSummary()
+    {
+        // Lines of prose over 100 characters: nothing here is wrapped, though the title fills its line.
+        var body = string.Join(" ", Enumerable.Repeat("The central bank held its main rate, as most economists had expected.", 3));
+        var a = Samples.Parse($"Markets rally\n\nLONDON (AFP) - {body}\n\nRecommended Stories\n• Oil slips as supply worries ease in Asia on Monday\nPrices fell.\n");
+
+        Assert.Equal(new Teaser("Oil slips as supply worries ease in Asia on Monday", "Prices fell.", false), Assert.Single(a.Recommended));
+    }
+
+    public enum Continuation { Unindented, SameIndent, Hanging }
+
+    // One line wrapped at a width, as the tools above write it.
+    static string WrapLine(string line, int width, Continuation continuation)
+    {
+        var text = line.TrimStart();
+        var indent = line[..(line.Length - text.Length)];
+        var next = continuation switch
+        {
+            Continuation.SameIndent => indent,
+            Continuation.Hanging when text.StartsWith("• ") => indent + "  ",
+            Continuation.Hanging => indent,
+            _ => "",
+        };
+        var lines = new List<string>();
+        var current = indent;
+        foreach (var word in text.Split(' '))
+        {
+            if (current.Trim().Length > 0 && current.Length + 1 + word.Length > width) { lines.Add(current); current = next; }
+            current = current.Trim().Length == 0 ? current + word : $"{current} {word}";
+        }
+        lines.Add(current);
+        return string.Join("\n", lines);
+    }
+
     [Fact]
     public void ShortSentencesOneALineInAWrappedLookingBodyStayParagraphs()
     {
