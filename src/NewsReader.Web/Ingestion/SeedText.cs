@@ -25,12 +25,12 @@ public static class SeedText
 
     // NUL; the other control characters but tab, line feed and carriage return, which no page can show;
     // "&" (it may open an HTML entity, "NATO&#39;s", that a tool copied from a page's source); and the
-    // last UTF-8 byte of each character Normalise handles: U+00AD (C2 AD), U+200B (E2 80 8B), U+2028 and
-    // U+2029 (E2 80 A8, A9), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other characters share some of these
-    // bytes (é, à, a no-break space, "AT&T"); they only cost the pass.
+    // last UTF-8 byte of each character Normalise handles: U+00A0 (C2 A0), U+00AD (C2 AD), U+200B (E2 80 8B),
+    // U+2028 and U+2029 (E2 80 A8, A9), U+202F (E2 80 AF), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other
+    // characters share some of these bytes (é, à, "AT&T"); they only cost the pass.
     static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create(
         [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15,
-         0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xBB]);
+         0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xAF, 0xBB]);
 
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
@@ -123,8 +123,9 @@ public static class SeedText
     /// <summary>
     /// In place: removes <see cref="Invisible"/> characters and control characters, turns the Unicode line
     /// and paragraph separators (U+2028, U+2029, which some editors write for line breaks), form feeds
-    /// (PDF-to-text page breaks) and vertical tabs into line feeds, and decodes
-    /// HTML entities ("NATO&amp;#39;s") left by a tool that copied a page's source. Gives the new length.
+    /// (PDF-to-text page breaks) and vertical tabs into line feeds, no-break spaces between words into
+    /// spaces (<see cref="Space"/>), and decodes HTML entities ("NATO&amp;#39;s") left by a tool that
+    /// copied a page's source. Gives the new length.
     /// </summary>
     static int Normalise(Span<char> text)
     {
@@ -161,10 +162,23 @@ public static class SeedText
     {
         var decoded = System.Net.WebUtility.HtmlDecode(new string(text));
         var length = 0;
-        foreach (var c in decoded)
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            var c = decoded[i];
+            if (c is '\u00A0' or '\u202F') c = Space(c, length > 0 ? text[length - 1] : '\0', i + 1 < decoded.Length ? decoded[i + 1] : '\0');
             if (!IsStrayControl(c)) text[length++] = c;
+        }
         return length;
     }
+
+    /// <summary>
+    /// What a no-break space (U+00A0, or the narrow U+202F) becomes. Web pages put them between words where
+    /// the markup had "&amp;nbsp;" ("By&amp;nbsp;Jane Doe", "TOKYO&amp;nbsp;(Reuters)"), and every rule
+    /// that reads a capture looks for a space there: such a one becomes a space. The one French
+    /// typography sets inside « » and before : ; ? ! stays, so a line never opens with the closing mark.
+    /// </summary>
+    static char Space(char noBreak, char before, char after) =>
+        before is '«' or '‹' || after is '»' or '›' or ':' or ';' or '?' or '!' ? noBreak : ' ';
 
     static int DropAndBreak(Span<char> text)
     {
@@ -183,6 +197,11 @@ public static class SeedText
             if (at == text.Length) return kept;
             var c = text[at++];
             if (c is '\u2028' or '\u2029' or '\f' or '\v') text[kept++] = '\n';
+            else if (c is '\u00A0' or '\u202F')
+            {
+                c = Space(c, kept > 0 ? text[kept - 1] : '\0', at < text.Length ? text[at] : '\0');
+                text[kept++] = c;
+            }
             else if (!Invisible.Contains(c) && !IsStrayControl(c)) text[kept++] = c;
         }
     }

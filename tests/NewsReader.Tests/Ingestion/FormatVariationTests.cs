@@ -37,6 +37,9 @@ public class FormatVariationTests
         { "stray control characters", Samples.Full.Replace("Stocks rose", "Stocks\u0007 rose").Replace("Bonds steady", "Bonds\u001B steady") },
         { "Unicode paragraph separators between blocks", Samples.Full.Replace("\n\n", "\u2029\u2029") },
         { "a UTF-8 byte order mark", "\uFEFF" + Samples.Full },
+        { "no-break spaces for spaces, as text copied from a browser holds", Samples.Full.Replace(' ', '\u00A0') },
+        { "narrow no-break spaces in the byline and dateline", Samples.Full.Replace("By Jane", "By\u202FJane").Replace("LONDON (AFP)", "LONDON\u202F(AFP)") },
+        { "no-break spaces written as HTML entities", Samples.Full.Replace("By Jane", "By&nbsp;Jane").Replace("LONDON (AFP) —", "LONDON&nbsp;(AFP)&nbsp;—") },
         { "trailing spaces and tabs", Samples.Full.Replace("\n", " \t \n") },
         { "a final newline", Samples.Full + "\n" },
         { "blank lines before the headline", "\n\n  \n" + Samples.Full },
@@ -385,6 +388,15 @@ public class FormatVariationTests
 
     [Fact]
     public void TheSeedHasNoPublicationDate() => Assert.Null(Samples.Parse(Samples.SeedText).Published);
+
+    [Fact]
+    public void ANoBreakSpaceThatFrenchPunctuationNeedsStays()
+    {
+        // «\u00A0Non\u00A0» and "dit-il\u00A0:" keep theirs, so a line never starts with the closing mark;
+        // one between words is a space like any other.
+        var a = Samples.Parse("Titre\n\nPARIS (AFP) - «\u00A0Non\u00A0», dit-il\u00A0: rien\u00A0de plus.");
+        Assert.Equal("PARIS (AFP) - «\u00A0Non\u00A0», dit-il\u00A0: rien de plus.", Assert.Single(a.Paragraphs));
+    }
 
     [Fact]
     public void AuthorAndReadTimeOnOneLine()
