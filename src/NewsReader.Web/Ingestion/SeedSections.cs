@@ -45,14 +45,15 @@ public sealed class SeedSections
         var h = 0;
         string? url = null;
         // Some capture tools write the page's address first ("https://…", "Source: https://…"); a capture of
-        // the whole page starts with its top ("Skip to main content", the site's name).
+        // the whole page starts with its top ("Skip to main content", the site's name); reStructuredText
+        // sets a rule over the title.
         while (true)
         {
             while (h < lines.Count && lines[h].IsBlank()) h++;
             if (h == lines.Count) return null;
             var first = lines[h].Span.Trim();
             if (TryReadUrl(first, out var address)) url ??= address;
-            else if (!IsPageTop(first) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
+            else if (!(IsPageTop(first) || TextRules.IsThematicBreak(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
             h++;
         }
 
@@ -60,12 +61,16 @@ public sealed class SeedSections
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
 
         var bodyStart = HeaderEnd(lines, h, r) + 1;
-        var headlineEnd = HeadlineEnd(lines, h, bodyStart, r);
-        if (headlineEnd > h) bodyStart = HeaderEnd(lines, headlineEnd, r) + 1;
+        // The headline's last line; then the line under it when Markdown or reStructuredText underlined
+        // the headline ("=====", "-----"), so the header starts below that.
+        var underlined = h + 1 < r && TextRules.IsThematicBreak(lines[h + 1].Span.Trim());
+        var headlineEnd = underlined ? h : HeadlineEnd(lines, h, bodyStart, r);
+        var headerStart = headlineEnd + (underlined ? 2 : 1);
+        if (headerStart > h + 1) bodyStart = HeaderEnd(lines, headerStart - 1, r) + 1;
         var headline = WithoutSiteName(TextRules.WithoutLineMarkup(
             headlineEnd == h ? lines[h].Span.Trim() : SeedText.Join(CollectionsMarshal.AsSpan(lines)[h..(headlineEnd + 1)])));
         var header = new List<string>();
-        for (var i = headlineEnd + 1; i < bodyStart; i++)
+        for (var i = headerStart; i < bodyStart; i++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             // Tools that keep both the page's title and its heading write the headline twice.
