@@ -155,7 +155,7 @@ public static class SeedBody
         {
             // "*(Reporting by …)*": a tool that copies the page as Markdown keeps the credits' italics.
             var p = TextRules.WithoutLineMarkup(paragraphs[i]);
-            if (p.Length > 2 && (p[0], p[^1]) is ('(', ')') or ('[', ']') && p.Contains("by ", StringComparison.OrdinalIgnoreCase))
+            if (IsBracketedCredits(p))
             {
                 paragraphs.RemoveAt(i);
                 return p[1..^1].Trim().ToString();
@@ -168,6 +168,10 @@ public static class SeedBody
         }
         return null;
     }
+
+    /// <summary>"(Reporting by A. Editing by B)", "[Reporting by A]": a line in brackets that names who did what.</summary>
+    public static bool IsBracketedCredits(ReadOnlySpan<char> line) =>
+        line.Length > 2 && (line[0], line[^1]) is ('(', ')') or ('[', ']') && line.Contains("by ", StringComparison.OrdinalIgnoreCase);
 
     // Some sites print the credits without brackets, or after a dash: "Reporting by A; Editing by B",
     // "— Reporting by A". Only a short paragraph that opens with a role and then names a person:

@@ -59,6 +59,9 @@ public sealed class SeedSections
 
         var r = h + 1;
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
+        var recommendedStart = r + 1;
+        // Without a heading over them, the teasers are a list right after the credits line.
+        if (r == lines.Count && ListAfterCredits(lines, h + 1) is var list and >= 0) r = recommendedStart = list;
 
         var bodyStart = HeaderEnd(lines, h, r) + 1;
         // The headline's last line; then the line under it when Markdown or reStructuredText underlined
@@ -81,7 +84,7 @@ public sealed class SeedSections
             header,
             lines,
             bodyStart..Math.Max(bodyStart, r),
-            r < lines.Count ? (r + 1)..lines.Count : lines.Count..lines.Count,
+            r < lines.Count ? recommendedStart..lines.Count : lines.Count..lines.Count,
             url);
     }
 
@@ -186,9 +189,10 @@ public sealed class SeedSections
     {
         var t = line.Trim();
         // Every marker is 7 to 20 characters long and starts with an "R", an "M" or a "Y": prose lines leave
-        // here. Markdown around it ("## Recommended Stories") makes it at most 32, read out of line.
+        // here. Markdown around it ("## Recommended Stories") or a bullet before it ("— Recommended Stories")
+        // makes it at most 32, read out of line.
         if (t.Length is < 7 or > 32) return false;
-        if ((t[0] | 0x20) is not ('r' or 'm' or 'y')) return t[0] is '#' or '*' or '_' && IsMarkerInMarkup(t);
+        if ((t[0] | 0x20) is not ('r' or 'm' or 'y')) return (t[0] is '#' or '_' || TextRules.IsBullet(t[0])) && IsMarkerInMarkup(t);
         if (t.Length > 20) return false;
         t = t.TrimEnd(':').TrimEnd();
         foreach (var marker in Markers)
@@ -197,8 +201,12 @@ public sealed class SeedSections
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    static bool IsMarkerInMarkup(ReadOnlySpan<char> line) =>
-        TextRules.WithoutLineMarkup(line) is var bare && bare.Length < line.Length && IsRecommendedMarker(bare);
+    static bool IsMarkerInMarkup(ReadOnlySpan<char> line)
+    {
+        var bare = TextRules.WithoutLineMarkup(line);
+        if (bare.Length == line.Length && TextRules.StartsWithBullet(line)) bare = line[1..].TrimStart();
+        return bare.Length < line.Length && IsRecommendedMarker(bare);
+    }
 
     static readonly string[] Markers =
         ["Recommended Stories", "Recommended", "Related Stories", "Related Articles", "Related Coverage", "Related News",
@@ -244,6 +252,26 @@ public sealed class SeedSections
             && !Dateline.StartsWithDateline(candidate)
             && (first == h + 1 || Dateline.StartsWithDateline(lines[next].Span.Trim()));
         return isCaption ? first : h;
+    }
+
+    /// <summary>
+    /// The first line of a list (bulleted, numbered or Markdown headings, as teasers are marked) that
+    /// follows the last credits line, "(Reporting by …)", or -1. Some captures leave out the heading over
+    /// the recommended stories; the credits close the story, so such a list after them is the teasers.
+    /// A list inside the story stays the story's.
+    /// </summary>
+    static int ListAfterCredits(List<ReadOnlyMemory<char>> lines, int from)
+    {
+        for (var i = lines.Count - 1; i >= from; i--)
+        {
+            var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
+            if (line is ['(' or '[', ..] && SeedBody.IsBracketedCredits(line))
+            {
+                var next = NextNonBlank(lines, i + 1, lines.Count);
+                return next >= 0 && TextRules.MarkerKind(lines[next].Span.Trim()) > 0 ? next : -1;
+            }
+        }
+        return -1;
     }
 
     // A line that belongs to the header whatever its place: the read time, "By …", a date, a time or "3 hours ago".

@@ -40,6 +40,9 @@ public class FormatVariationTests
         { "a headline underlined, as Markdown and reStructuredText set a title", Samples.Full.Replace("holds rates\n", "holds rates\n=========================================\n") },
         { "a headline underlined with dashes, no blank line under it", Samples.Full.Replace("holds rates\n\n", "holds rates\n-----------------------------------------\n") },
         { "a headline over- and underlined", "=====================\n" + Samples.Full.Replace("holds rates\n", "holds rates\n=====================\n") },
+        { "no heading over the teasers, a list right after the credits", Samples.Full.Replace("Recommended Stories\n\n", "") },
+        { "no heading over the teasers, nor a blank line after the credits", Samples.Full.Replace("\n\nRecommended Stories\n\n", "\n") },
+        { "the heading over the teasers set as a list item", Samples.Full.Replace("Recommended Stories", "— Recommended Stories") },
         { "no-break spaces for spaces, as text copied from a browser holds", Samples.Full.Replace(' ', '\u00A0') },
         { "narrow no-break spaces in the byline and dateline", Samples.Full.Replace("By Jane", "By\u202FJane").Replace("LONDON (AFP)", "LONDON\u202F(AFP)") },
         { "no-break spaces written as HTML entities", Samples.Full.Replace("By Jane", "By&nbsp;Jane").Replace("LONDON (AFP) —", "LONDON&nbsp;(AFP)&nbsp;—") },
@@ -391,6 +394,16 @@ public class FormatVariationTests
 
     [Fact]
     public void TheSeedHasNoPublicationDate() => Assert.Null(Samples.Parse(Samples.SeedText).Published);
+
+    [Fact]
+    public void WithoutAHeadingABulletedListInTheBodyStaysInTheBody()
+    {
+        // Only a list right after the credits line is the teasers: one inside the story is its own.
+        var a = Samples.Parse("Headline here\n\nLONDON (AFP) - Rates were held.\n\n• Rates held at 5%\n\n• A cut is seen in June\n\n(Reporting by Jane Doe)\n");
+        Assert.Equal(["LONDON (AFP) - Rates were held.", "• Rates held at 5%", "• A cut is seen in June"], a.Paragraphs);
+        Assert.Equal("Reporting by Jane Doe", a.Credits);
+        Assert.Empty(a.Recommended);
+    }
 
     [Fact]
     public void ANoBreakSpaceThatFrenchPunctuationNeedsStays()
