@@ -38,6 +38,7 @@ public static class ArticleParser
         if (text.Span.IsWhiteSpace()) return ParseResult.Rejected("the file is empty or holds only whitespace");
 
         SeedText.Lines(text, lines);
+        SeedText.Unquote(lines);
         if (SeedText.TooLongLine(lines, limits.MaxLineLength) is { } tooLong) return ParseResult.Rejected(tooLong);
         var sections = SeedSections.Split(lines);
         if (sections is null) return ParseResult.Rejected("the file is empty or holds only whitespace");

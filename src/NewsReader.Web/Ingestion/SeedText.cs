@@ -250,6 +250,37 @@ public static class SeedText
         return lines;
     }
 
+    /// <summary>
+    /// A capture sent on by e-mail quotes every line ("> TOKYO (Reuters) - …", ">" alone for a blank one),
+    /// once or more: the quoting goes, so the capture reads as it was. A file with any line not quoted is
+    /// left as it is: there a quote is the story's own.
+    /// </summary>
+    public static void Unquote(List<ReadOnlyMemory<char>> lines)
+    {
+        for (var level = 0; level < 8 && AllQuoted(lines); level++)
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var span = lines[i].Span;
+                var at = span.IndexOf('>');
+                if (at < 0) continue; // a blank line
+                lines[i] = lines[i][(at + 1 + (at + 1 < span.Length && span[at + 1] == ' ' ? 1 : 0))..];
+            }
+    }
+
+    // Every line but blank ones opens with ">": most captures leave on their first line.
+    static bool AllQuoted(List<ReadOnlyMemory<char>> lines)
+    {
+        var any = false;
+        foreach (var line in lines)
+        {
+            var text = line.Span.TrimStart();
+            if (text.IsEmpty) continue;
+            if (text[0] != '>') return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>Trimmed lines joined with single spaces, copied once.</summary>
     public static string Join(ReadOnlySpan<ReadOnlyMemory<char>> lines)
     {

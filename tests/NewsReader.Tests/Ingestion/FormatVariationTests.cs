@@ -43,6 +43,8 @@ public class FormatVariationTests
         { "no heading over the teasers, a list right after the credits", Samples.Full.Replace("Recommended Stories\n\n", "") },
         { "no heading over the teasers, nor a blank line after the credits", Samples.Full.Replace("\n\nRecommended Stories\n\n", "\n") },
         { "the heading over the teasers set as a list item", Samples.Full.Replace("Recommended Stories", "— Recommended Stories") },
+        { "every line quoted, as an e-mail reply or forward quotes it", string.Join("\n", Samples.Full.Split('\n').Select(l => l.Length == 0 ? ">" : "> " + l)) },
+        { "every line quoted twice, without spaces", string.Join("\n", Samples.Full.Split('\n').Select(l => ">>" + l)) },
         { "no-break spaces for spaces, as text copied from a browser holds", Samples.Full.Replace(' ', '\u00A0') },
         { "narrow no-break spaces in the byline and dateline", Samples.Full.Replace("By Jane", "By\u202FJane").Replace("LONDON (AFP)", "LONDON\u202F(AFP)") },
         { "no-break spaces written as HTML entities", Samples.Full.Replace("By Jane", "By&nbsp;Jane").Replace("LONDON (AFP) —", "LONDON&nbsp;(AFP)&nbsp;—") },
@@ -403,6 +405,14 @@ public class FormatVariationTests
         Assert.Equal(["LONDON (AFP) - Rates were held.", "• Rates held at 5%", "• A cut is seen in June"], a.Paragraphs);
         Assert.Equal("Reporting by Jane Doe", a.Credits);
         Assert.Empty(a.Recommended);
+    }
+
+    [Fact]
+    public void AQuoteInTheStoryIsNotQuoting()
+    {
+        // Only a capture whose every line is quoted was quoted by a mail program.
+        var a = Samples.Parse("Headline here\n\n> LONDON (AFP) - Rates were held.\n\nAn analyst said so.");
+        Assert.Equal(["> LONDON (AFP) - Rates were held.", "An analyst said so."], a.Paragraphs);
     }
 
     [Fact]
