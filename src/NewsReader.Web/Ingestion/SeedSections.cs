@@ -44,16 +44,20 @@ public sealed class SeedSections
     {
         var h = 0;
         string? url = null;
+        List<string>? header = null;
         // Some capture tools write the page's address first ("https://…", "Source: https://…"); a capture of
-        // the whole page starts with its top ("Skip to main content", the site's name); reStructuredText
-        // sets a rule over the title.
+        // the whole page starts with its top ("Skip to main content", the site's name, the section, a
+        // breadcrumb); reStructuredText sets a rule over the title. Some pages set the date or the read
+        // time above the headline: those are header lines wherever they stand.
         while (true)
         {
             while (h < lines.Count && lines[h].IsBlank()) h++;
             if (h == lines.Count) return null;
             var first = lines[h].Span.Trim();
             if (TryReadUrl(first, out var address)) url ??= address;
-            else if (!(IsPageTop(first) || TextRules.IsThematicBreak(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
+            else if (NextNonBlank(lines, h + 1, lines.Count) < 0) break;
+            else if (IsDateOrReadTime(first)) (header ??= []).Add(first.ToString());
+            else if (!(IsPageTop(first) || TextRules.IsThematicBreak(first))) break;
             h++;
         }
 
@@ -72,7 +76,7 @@ public sealed class SeedSections
         if (headerStart > h + 1) bodyStart = HeaderEnd(lines, headerStart - 1, r) + 1;
         var headline = WithoutSiteName(TextRules.WithoutLineMarkup(
             headlineEnd == h ? lines[h].Span.Trim() : SeedText.Join(CollectionsMarshal.AsSpan(lines)[h..(headlineEnd + 1)])));
-        var header = new List<string>();
+        header ??= [];
         for (var i = headerStart; i < bodyStart; i++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
@@ -160,10 +164,52 @@ public sealed class SeedSections
         return words <= 4 && char.IsUpper(name[0]);
     }
 
-    // "Skip to main content", "Skip to content", and a known site's or agency's name alone ("Reuters", "Yahoo
-    // Finance") above the headline; not any name ending in " News", as "Boeing Gets Good News" is a headline.
+    // "Skip to main content", "Skip to content", a known site's or agency's name alone ("Reuters", "Yahoo
+    // Finance") or a section's ("World", "Asia Pacific") above the headline, or the page's breadcrumb
+    // ("Home / World / Asia Pacific"); not any name ending in " News", as "Boeing Gets Good News" is a headline.
     static bool IsPageTop(ReadOnlySpan<char> line) =>
-        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || Byline.IsAgency(line) || IsKnownSite(line));
+        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || Byline.IsAgency(line) || IsKnownSite(line) || IsSectionName(line))
+        || IsBreadcrumb(line);
+
+    static readonly string[] Sections =
+        ["World", "Business", "Markets", "Finance", "Economy", "Technology", "Tech", "Science", "Health", "Environment", "Climate",
+         "Sustainability", "Energy", "Politics", "Opinion", "Analysis", "Commentary", "Explainer", "Exclusive", "Investigates",
+         "Breakingviews", "Legal", "Sports", "Sport", "Entertainment", "Lifestyle", "Culture", "Arts", "Travel", "Media",
+         "Top News", "Breaking News", "Live", "Asia", "Asia Pacific", "Europe", "Americas", "Africa", "Middle East", "China",
+         "Japan", "India", "Ukraine", "UK", "US", "U.S."];
+
+    /// <summary>
+    /// A section of a news site on a line of its own ("World", "Asia Pacific", "Breakingviews"), as a
+    /// capture of the page has it above the headline or under it.
+    /// </summary>
+    internal static bool IsSectionName(ReadOnlySpan<char> line)
+    {
+        // Every name is at most 14 characters: headlines and captions leave on their length.
+        if (line.Length is < 2 or > 14) return false;
+        foreach (var section in Sections)
+            if (line.Equals(section, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "World > Asia Pacific", "Home / World / Asia Pacific", "World › Markets": two to five parts of one to
+    // four capitalised words, without sentence punctuation ("Stocks / bonds: a guide" is a headline).
+    static bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 5 or > 80 || line.IndexOfAny(">/›»") < 0) return false;
+        var parts = 0;
+        foreach (var range in line.SplitAny(">/›»"))
+        {
+            var part = line[range].Trim();
+            if (part.IsEmpty || !char.IsUpper(part[0]) || part.Count(' ') > 3 || part.ContainsAny(".,:;?!\"") || ++parts > 5) return false;
+        }
+        return parts >= 2;
+    }
+
+    // A date, a time or a read time alone on its line ("February 1, 2023", "5 min read"): each holds a digit.
+    // Not a read time with more before its dot: above the headline that may be the headline run into it.
+    static bool IsDateOrReadTime(ReadOnlySpan<char> line) =>
+        line.Length <= 80 && line.ContainsAnyInRange('0', '9')
+        && (ReadTime.TryParse(line, out _, out var before) && before.IsEmpty || PublishedDate.TryParse(line, out _) || PublishedDate.IsRelative(line) || PublishedDate.IsTimeOnly(line));
 
     /// <summary>A line that is only a web address, bare or after "Source:", "URL:" or "Link:"; the address if so.</summary>
     static bool TryReadUrl(ReadOnlySpan<char> line, out string? url)

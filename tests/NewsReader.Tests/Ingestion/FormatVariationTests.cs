@@ -45,6 +45,11 @@ public class FormatVariationTests
         { "the heading over the teasers set as a list item", Samples.Full.Replace("Recommended Stories", "— Recommended Stories") },
         { "every line quoted, as an e-mail reply or forward quotes it", string.Join("\n", Samples.Full.Split('\n').Select(l => l.Length == 0 ? ">" : "> " + l)) },
         { "every line quoted twice, without spaces", string.Join("\n", Samples.Full.Split('\n').Select(l => ">>" + l)) },
+        { "the section's name above the headline", "World\n\n" + Samples.Full },
+        { "a two-word section above the headline, no blank line", "Asia Pacific\n" + Samples.Full },
+        { "a breadcrumb above the headline", "Home / World / Asia Pacific\n" + Samples.Full },
+        { "a breadcrumb with arrows above the headline", "World › Markets\n\n" + Samples.Full },
+        { "the section's name under the headline", Samples.Full.Replace("holds rates\n\n", "holds rates\n\nBusiness\n") },
         { "no-break spaces for spaces, as text copied from a browser holds", Samples.Full.Replace(' ', '\u00A0') },
         { "narrow no-break spaces in the byline and dateline", Samples.Full.Replace("By Jane", "By\u202FJane").Replace("LONDON (AFP)", "LONDON\u202F(AFP)") },
         { "no-break spaces written as HTML entities", Samples.Full.Replace("By Jane", "By&nbsp;Jane").Replace("LONDON (AFP) —", "LONDON&nbsp;(AFP)&nbsp;—") },
@@ -413,6 +418,38 @@ public class FormatVariationTests
         // Only a capture whose every line is quoted was quoted by a mail program.
         var a = Samples.Parse("Headline here\n\n> LONDON (AFP) - Rates were held.\n\nAn analyst said so.");
         Assert.Equal(["> LONDON (AFP) - Rates were held.", "An analyst said so."], a.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("February 1, 2023")]
+    [InlineData("Wed, February 1, 2023 at 9:42 PM")]
+    [InlineData("2023-02-01")]
+    public void ADateAboveTheHeadlineIsThePublicationDate(string date)
+    {
+        var a = Samples.Parse($"{date}\n\n{Samples.Full}");
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+    }
+
+    [Fact]
+    public void AReadTimeAboveTheHeadlineIsTheReadTime()
+    {
+        var a = Samples.Parse("5 min read\n" + Samples.Full.Replace("Jane Doe\n·3 min read\n", ""));
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal(5, a.ReadTimeMinutes);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+    }
+
+    [Theory]
+    [InlineData("Oil slips")] // short, but no section's name
+    [InlineData("Stocks / bonds: a guide for 2024")] // a slash, but no breadcrumb
+    [InlineData("2024: the year ahead")] // a number, but no date
+    public void AShortHeadlineStaysTheHeadline(string headline)
+    {
+        var a = Samples.Parse($"{headline}\n\nTraders work on the floor of the exchange\nJane Doe\n·3 min read\n\nLONDON (AFP) - Stocks rose.");
+        Assert.Equal(headline, a.Headline);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
     }
 
     [Fact]
