@@ -36,7 +36,10 @@ public class ParserPropertyTests
                 "(Reuters) - No place.", "## Recommended Stories", "**By Jane Doe**", "### A title", "Story by Jane Doe",
                 "February 1, 20232:04 AM GMT+9Updated a year ago", "2:04 AM GMT+9", "02/01/2023", "BBC News, Tokyo",
                 "© 2023 Reuters. All rights reserved", "* * *", "Ad · Brand", "Sponsored", "Item 1 of 5", "[1/5] A caption",
-                "  ▸ arrow teaser", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab")).Select(lines => string.Join("\n", lines)).ToArbitrary(),
+                "  ▸ arrow teaser", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab",
+                // Wrapped, underlined, quoted and whole-page captures.
+                "A headline wrapped at a fixed width goes on over the next line, as fold", "tensions", "=====", "> quoted", ">",
+                "World", "Home / World / Asia Pacific", "5 min read", "By\u00A0Jane Doe", "— Recommended Stories")).Select(lines => string.Join("\n", lines)).ToArbitrary(),
             text => ArticleOrReason(ArticleParser.Parse(Encoding.UTF8.GetBytes(text))));
 
     [Fact]
@@ -62,6 +65,8 @@ public class ParserPropertyTests
     [InlineData(1_000_000, '•')]
     [InlineData(1_000_000, '\n')]
     [InlineData(1_000_000, ' ')]
+    [InlineData(1_000_000, '>')]
+    [InlineData(1_000_000, '=')]
     public void PathologicalInputsFinish(int length, char c)
     {
         var text = "Headline\n\n" + new string(c, length) + "\n\nBody.";
