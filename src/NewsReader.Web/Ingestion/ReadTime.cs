@@ -1,12 +1,16 @@
 namespace NewsReader.Web.Ingestion;
 
 /// <summary>
-/// The "·1 min read" line ("· 12 min read", "5 mins read", "3 min. read", "3-minute read"), possibly after
-/// the author ("Jane Doe · 4 min read"), or written as a label ("Reading time: 6 minutes", "Read time: 2 min").
+/// The "·1 min read" line ("· 12 min read", "5 mins read", "3 min. read", "3-minute read", "1 min to read",
+/// "⏱ 1 min read"), possibly after the author ("Jane Doe · 4 min read"), or written as a label ("Reading
+/// time: 6 minutes", "Read time: 2 min", "Estimated reading time: 3 minutes", "Lesezeit: 4 Min.").
 /// </summary>
 public static class ReadTime
 {
     static readonly string[] Units = ["minutes", "minute", "mins", "min"];
+
+    static readonly string[] Labels =
+        ["Reading time", "Read time", "Estimated reading time", "Est. reading time", "Lesezeit", "Temps de lecture", "Tiempo de lectura"];
 
     /// <param name="before">The author written before the read time on the same line, or empty.</param>
     public static bool TryParse(ReadOnlySpan<char> line, out int minutes, out ReadOnlySpan<char> before)
@@ -15,28 +19,43 @@ public static class ReadTime
         before = [];
         var s = line.Trim();
         if (s.Length < 5) return false;
-        if ((s[0] | 0x20) == 'r' && TryParseLabel(s, out minutes)) return true;
+        // Every label opens with "Re", "Es", "Le", "Te" or "Ti": most lines leave on their first two letters.
+        if ((s[0] | 0x20, s[1] | 0x20) is ('r' or 'l' or 't', 'e') or ('e', 's') or ('t', 'i') && TryParseLabel(s, out minutes)) return true;
+        // A meta row may close it with a separator too: "· 1 min read ·".
+        if (s[^1] is '·' or '•' or '|') s = s.TrimEnd("·•| ");
         // Most header lines do not end in a "d": they leave before the case-insensitive compare.
         if (s.Length < 8 || (s[^1] | 0x20) != 'd' || !s.EndsWith("read", StringComparison.OrdinalIgnoreCase)) return false;
         s = s[..^4].TrimEnd().TrimEnd('.');
+        if (s.EndsWith(" to", StringComparison.OrdinalIgnoreCase)) s = s[..^3].TrimEnd(); // "1 min to read"
         if (!TryNumberAndUnit(s, out minutes, out var rest)) return false;
         // What stands before the number is bullets and separators, then optionally an author.
         var sep = rest.LastIndexOfAny("·•|–—-");
         var prefix = sep >= 0 ? rest[..sep].Trim() : rest.Trim();
-        if (sep < 0 && !prefix.IsEmpty) return false; // "Read the 5 min read" is prose, not a read-time line
+        if (sep < 0 && !prefix.IsEmpty)
+        {
+            // Words before it are prose ("Read the 5 min read"); an icon the page set there ("⏱") is not.
+            foreach (var c in prefix)
+                if (char.IsLetterOrDigit(c)) return false;
+            prefix = [];
+        }
         before = prefix;
         return true;
     }
 
-    // "Reading time: 6 minutes", "Read time: 2 min": the label, then the number and its unit, nothing else.
+    // "Reading time: 6 minutes", "Est. reading time 3 minutes", "Lesezeit: 4 Min.": the label, a colon or a
+    // space, then the number and its unit, nothing else.
     static bool TryParseLabel(ReadOnlySpan<char> s, out int minutes)
     {
         minutes = 0;
-        var colon = s.IndexOf(':');
-        if (colon < 0) return false;
-        var label = s[..colon].TrimEnd();
-        if (!label.Equals("Reading time", StringComparison.OrdinalIgnoreCase) && !label.Equals("Read time", StringComparison.OrdinalIgnoreCase)) return false;
-        return TryNumberAndUnit(s[(colon + 1)..].Trim().TrimEnd('.'), out minutes, out var rest) && rest.Trim().IsEmpty;
+        foreach (var label in Labels)
+        {
+            if (s.Length <= label.Length || !s.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = s[label.Length..];
+            if (rest.TrimStart() is [':', ..] colon) rest = colon[1..];
+            else if (!char.IsWhiteSpace(rest[0])) continue;
+            return TryNumberAndUnit(rest.Trim().TrimEnd('.'), out minutes, out var before) && before.IsEmpty;
+        }
+        return false;
     }
 
     // "… 3 min", "… 3-minute": the minutes, and what stands before the number.

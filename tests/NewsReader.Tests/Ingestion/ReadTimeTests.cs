@@ -14,6 +14,16 @@ public class ReadTimeTests
     [InlineData("Reading time: 6 minutes", 6, "")]
     [InlineData("Read time: 2 min", 2, "")]
     [InlineData("Jane Doe | 7 min read", 7, "Jane Doe")]
+    [InlineData("· 1 min read ·", 1, "")] // a separator after it too, as a meta row writes it
+    [InlineData("⏱ 1 min read", 1, "")] // an icon before it, copied as a character
+    [InlineData("🕒 4 min read", 4, "")]
+    [InlineData("1 min to read", 1, "")]
+    [InlineData("Estimated reading time: 3 minutes", 3, "")]
+    [InlineData("Est. reading time 3 minutes", 3, "")]
+    [InlineData("Reading time 6 min", 6, "")]
+    [InlineData("Lesezeit: 4 Min.", 4, "")]
+    [InlineData("Temps de lecture : 4 min", 4, "")]
+    [InlineData("Tiempo de lectura: 4 min", 4, "")]
     public void ReadsTheReadTimeLine(string line, int minutes, string before)
     {
         Assert.True(ReadTime.TryParse(line, out var m, out var b));
@@ -26,6 +36,9 @@ public class ReadTimeTests
     [InlineData("She said it was a good read")]
     [InlineData("Reading time matters to readers")]
     [InlineData("min read")]
+    [InlineData("Reading time 6 minutes ago was enough")]
+    [InlineData("Est. 1990")]
+    [InlineData("Time to read")]
     public void ProseIsNotAReadTime(string line) => Assert.False(ReadTime.TryParse(line, out _, out _));
 
     [Theory]
