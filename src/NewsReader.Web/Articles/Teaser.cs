@@ -25,6 +25,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     {
         // One pass to learn how this capture marks teasers: bullets or numbers, else indentation, else position.
         var marker = 0;
+        var glyph = '\0'; // with bullets, the one the first title has: another marks a summary ("— A summary")
         var minIndent = int.MaxValue;
         var maxIndent = -1;
         foreach (var line in lines)
@@ -37,7 +38,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             // The first marker settles it: markers of its kind start the teasers, indentation no longer
             // matters, and a summary that opens with the other kind ("1. First…" under "•") stays a summary.
             // Not span[indent..]: the indent is a width (a tab counts four), not a number of characters.
-            if (TextRules.MarkerKind(span.TrimStart()) is var kind and > 0) { marker = kind; break; }
+            if (TextRules.MarkerKind(span.TrimStart()) is var kind and > 0) { marker = kind; glyph = span.TrimStart()[0]; break; }
         }
         if (maxIndent < 0) return [];
         var indented = maxIndent > minIndent;
@@ -51,6 +52,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         // The title's last line, while the next line may still be the rest of a title wrapped at a fixed width.
         ReadOnlySpan<char> titleLine = default;
         var width = -1; // worked out only when a line follows a title without a blank line between
+        var numbered = false; // the line before was a list number on its own: this one is a title
 
         foreach (var raw in lines)
         {
@@ -59,7 +61,12 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (text.Length == 0 || TextRules.IsThematicBreak(text)) { startOfBlock = true; titleLine = default; continue; }
             // "© 2023 Reuters. All rights reserved": the page's footer; no teaser follows it.
             if (SeedBody.IsSiteFooter(text)) break;
-            if (!titleLine.IsEmpty && (marker == 0 || TextRules.MarkerKind(text) != marker) && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))
+            // "1", "2.": some pages number the stories in a box beside each, and a copy puts the number on a line of its own.
+            if (text.Length <= 3 && IsListNumber(text)) { numbered = startOfBlock = true; titleLine = default; continue; }
+            // Another bullet right under a title, in the same block, marks its summary ("• Title" / "— Summary").
+            var marked = marker > 0 && TextRules.MarkerKind(text) == marker
+                && (marker != 1 || text[0] == glyph || startOfBlock || titleLine.IsEmpty);
+            if (!titleLine.IsEmpty && !marked && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))
             {
                 title = Text(string.Concat(title, " ", text));
                 titleLine = raw.Span;
@@ -67,11 +74,11 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 continue;
             }
             titleLine = default;
-            var isTitle =
-                marker > 0 ? TextRules.MarkerKind(text) == marker
+            var isTitle = numbered || (
+                marker > 0 ? marked
                 : indented ? TextRules.Indent(raw.Span) == minIndent
-                : StartsTeaserByPosition(text, startOfBlock, title is not null, summary.Count > 0, previous);
-            startOfBlock = false;
+                : StartsTeaserByPosition(text, startOfBlock, title is not null, summary.Count > 0, previous));
+            startOfBlock = numbered = false;
             previous = text;
 
             if (isTitle || title is null)
@@ -84,7 +91,13 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             }
             // The provider's name on a line of its own under a title ("Reuters", "Reuters · 2 hours ago"), or
             // the teaser's own read time or age ("2 min read", "3 hours ago"), or an advert's label, is not the summary.
-            else if (text.Length > 60 || !IsProviderOrTimeLine(text)) summary.Add(raw);
+            else
+            {
+                // A summary's own bullet goes ("— A summary"; "· 2 min read" is the teaser's read time).
+                var line = marker == 1 && TextRules.StartsWithBullet(text) ? raw[(raw.Length - text.Length + 1)..] : raw;
+                if (line.Length != raw.Length) text = line.Span.Trim();
+                if (text.Length > 60 || !IsProviderOrTimeLine(text)) summary.Add(line);
+            }
         }
         Flush();
         return teasers;
@@ -110,14 +123,24 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     }
 
     // The title as a reader sees it: without its bullet or number, the Markdown a copying tool put around it
-    // ("### Title", "**Title**") and the link it may be ("[Title](https://…)"). After a bullet, "# 1 seed…"
-    // is a number, not a heading: only a line that starts with one is a heading. Out of line, as below.
+    // ("### Title", "**Title**"), the link it may be ("[Title](https://…)") and the site's name after it.
+    // After a bullet, "# 1 seed…" is a number, not a heading: only a line that starts with one is a heading.
+    // Out of line, as below.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> line)
     {
         var text = TextRules.StripBullet(line);
         text = text.Length == line.Length ? TextRules.WithoutLineMarkup(text) : TextRules.WithoutEmphasis(text);
-        return TextRules.LinkText(text);
+        // A page's title, as some tools copy each story's: "Oil slips… - Reuters", "Oil slips… | Yahoo Finance".
+        return SeedSections.WithoutSiteName(TextRules.LinkText(text));
+    }
+
+    // "1", "2.", "10)": a list number with nothing after it.
+    static bool IsListNumber(ReadOnlySpan<char> text)
+    {
+        var digits = text.IndexOfAnyExceptInRange('0', '9');
+        if (digits < 0) digits = text.Length;
+        return digits is 1 or 2 && text[digits..] is [] or ['.' or ')'];
     }
 
     // In a capture wrapped at a fixed width (see HardWrap) a long title goes on over the next line when that

@@ -37,6 +37,31 @@ public class TeaserTests
     }
 
     [Fact]
+    public void ANumberOnALineOfItsOwnOpensATeaser()
+    {
+        // Some pages number their list in a box beside each story; a copy puts the number on its own line.
+        var teasers = Teaser.ParseAll(["1", "First title", "First summary.", "", "2.", "Second title", "Second summary.", "", "10", "Third title"]);
+        Assert.Equal(["First title", "Second title", "Third title"], teasers.Select(t => t.Title));
+        Assert.Equal(["First summary.", "Second summary.", null], teasers.Select(t => t.Summary));
+    }
+
+    [Theory]
+    [InlineData("  • Oil slips as supply worries ease - Reuters", "Oil slips as supply worries ease")]
+    [InlineData("  • Oil slips as supply worries ease | Yahoo Finance", "Oil slips as supply worries ease")]
+    [InlineData("  • U.S. stops granting export licenses for China's Huawei - sources", "U.S. stops granting export licenses for China's Huawei - sources")]
+    public void ATitleLosesTheSiteNameAPageTitleAdds(string line, string title) =>
+        Assert.Equal(title, Assert.Single(Teaser.ParseAll([line, "", "    Prices fell."])).Title);
+
+    [Fact]
+    public void ASummaryMarkedWithAnotherGlyphThanTheTitlesIsTheSummary()
+    {
+        // "•" marks the titles; a dash before each summary is the summary's own mark, not a new teaser.
+        var teasers = Teaser.ParseAll(["• First title", "— First summary.", "", "• Second title", "– Second summary."]);
+        Assert.Equal(["First title", "Second title"], teasers.Select(t => t.Title));
+        Assert.Equal(["First summary.", "Second summary."], teasers.Select(t => t.Summary));
+    }
+
+    [Fact]
     public void RulesBetweenTeasersAreNoTeasers()
     {
         var teasers = Teaser.ParseAll(["First title", "", "First summary.", "---", "Second title", "", "Second summary.", "* * *", "", "Third title"]);
