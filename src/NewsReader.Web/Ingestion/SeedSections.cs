@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using NewsReader.Web.Articles;
 
@@ -124,8 +125,8 @@ public sealed class SeedSections
     /// </summary>
     internal static ReadOnlySpan<char> WithoutSiteName(ReadOnlySpan<char> headline)
     {
-        // Most headlines hold no bar and no dash at all: one vectorised search and they leave.
-        if (headline.Length < 20 || headline.IndexOfAny("|-–—") < 0) return headline;
+        // Most headlines and titles hold no spaced bar or dash ("Indo-Pacific" is none): they leave here.
+        if (headline.Length < 20 || !HasSpacedSeparator(headline)) return headline;
         var bar = headline.LastIndexOf(" | ");
         if (bar > 0 && IsSiteName(headline[(bar + 3)..], knownOnly: false)) return headline[..bar].TrimEnd();
         foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
@@ -134,6 +135,17 @@ public sealed class SeedSections
             if (at > 0 && IsSiteName(headline[(at + dash.Length)..], knownOnly: true)) return headline[..at].TrimEnd();
         }
         return headline;
+    }
+
+    static bool HasSpacedSeparator(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny("|-–—"); at >= 0;)
+        {
+            if (at > 0 && text[at - 1] == ' ' && at + 1 < text.Length && text[at + 1] == ' ') return true;
+            var next = text[(at + 1)..].IndexOfAny("|-–—");
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     static readonly string[] Sites =
@@ -171,25 +183,20 @@ public sealed class SeedSections
         line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || Byline.IsAgency(line) || IsKnownSite(line) || IsSectionName(line))
         || IsBreadcrumb(line);
 
-    static readonly string[] Sections =
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sections = FrozenSet.ToFrozenSet(
         ["World", "Business", "Markets", "Finance", "Economy", "Technology", "Tech", "Science", "Health", "Environment", "Climate",
          "Sustainability", "Energy", "Politics", "Opinion", "Analysis", "Commentary", "Explainer", "Exclusive", "Investigates",
          "Breakingviews", "Legal", "Sports", "Sport", "Entertainment", "Lifestyle", "Culture", "Arts", "Travel", "Media",
          "Top News", "Breaking News", "Live", "Asia", "Asia Pacific", "Europe", "Americas", "Africa", "Middle East", "China",
-         "Japan", "India", "Ukraine", "UK", "US", "U.S."];
+         "Japan", "India", "Ukraine", "UK", "US", "U.S."], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A section of a news site on a line of its own ("World", "Asia Pacific", "Breakingviews"), as a
     /// capture of the page has it above the headline or under it.
     /// </summary>
-    internal static bool IsSectionName(ReadOnlySpan<char> line)
-    {
+    internal static bool IsSectionName(ReadOnlySpan<char> line) =>
         // Every name is at most 14 characters: headlines and captions leave on their length.
-        if (line.Length is < 2 or > 14) return false;
-        foreach (var section in Sections)
-            if (line.Equals(section, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+        line.Length is >= 2 and <= 14 && Sections.Contains(line);
 
     // "World > Asia Pacific", "Home / World / Asia Pacific", "World › Markets": two to five parts of one to
     // four capitalised words, without sentence punctuation ("Stocks / bonds: a guide" is a headline).
