@@ -12,7 +12,7 @@ public static class PublishedDate
 
     static readonly string[] Skippable =
         ["updated", "published", "posted", "last", "on", "at", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
-         "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist", "aest", "aedt",
+         "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "ist", "aest", "aedt", "et", "ct", "mt", "pt", "hkt", "sgt", "wib",
          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -154,12 +154,14 @@ public static class PublishedDate
         return true;
     }
 
-    // "9:42", "21:42:05", "GMT+9", "UTC-05:00", "+0900", "·", "/"
+    // "9:42", "21:42:05", "14.30" (as British and European sites write it), "GMT+9", "UTC-05:00", "+0900", "·", "/"
     static bool IsTimeOrZone(ReadOnlySpan<char> word)
     {
         if (word is "·" or "•" or "|" or "/" or "-" or "–" or "—") return true;
         if (word.Length > 2 && (word.EndsWith("am", StringComparison.OrdinalIgnoreCase) || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
             word = word[..^2]; // "9:42PM"
+        if (word.Length is 4 or 5 && word[^3] == '.' && AllDigits(word[..^3]) && AllDigits(word[^2..]) && int.Parse(word[..^3]) < 24 && int.Parse(word[^2..]) < 60)
+            return true;
         var start = word.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || word.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
         var rest = word[start..];
         if (rest.IsEmpty) return start > 0;

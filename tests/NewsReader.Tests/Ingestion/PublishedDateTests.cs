@@ -22,6 +22,10 @@ public class PublishedDateTests
     [InlineData("02/01/2023", "2023-02-01")]                                      // month first, as US sites write it
     [InlineData("25/01/2023 09:42", "2023-01-25")]                                // unless the first number is no month
     [InlineData("01.02.2023", "2023-02-01")]                                      // day first, as European sites write it
+    [InlineData("Feb. 1, 2023 2:04 AM ET", "2023-02-01")]                         // AP: a US zone in two letters
+    [InlineData("Updated 9:42 AM PT, January 31, 2023", "2023-01-31")]
+    [InlineData("Wednesday 1 February 2023 02.04 GMT", "2023-02-01")]             // The Guardian: a time with a dot
+    [InlineData("1 Feb 2023 14.30 CET", "2023-02-01")]
     public void ReadsTheDateOfADateLine(string line, string expected)
     {
         Assert.True(PublishedDate.TryParse(line, out var date));
@@ -41,6 +45,7 @@ public class PublishedDateTests
     [InlineData("20232:04")]                                        // a year glued to a time, no day or month
     [InlineData("13/13/2023")]                                      // no such month either way
     [InlineData("2/30/2023")]                                       // no such day
+    [InlineData("February 1, 2023 rose 2.5 points")]                // a figure with a point is no time
     public void OtherHeaderLinesAreNotDates(string line) => Assert.False(PublishedDate.TryParse(line, out _));
 
     [Theory]
