@@ -55,6 +55,11 @@ public sealed class SeedSections
             while (h < lines.Count && lines[h].IsBlank()) h++;
             if (h == lines.Count) return null;
             var first = lines[h].Span.Trim();
+            if (MetadataBlock(lines, h, ref url) is var title and >= 0)
+            {
+                if (title > h) { h = title; break; }
+                continue; // a block without a title: what follows it is the capture
+            }
             if (TryReadUrl(first, out var address)) url ??= address;
             else if (NextNonBlank(lines, h + 1, lines.Count) < 0) break;
             else if (IsDateOrReadTime(first)) (header ??= []).Add(first.ToString());
@@ -91,6 +96,84 @@ public sealed class SeedSections
             bodyStart..Math.Max(bodyStart, r),
             r < lines.Count ? recommendedStart..lines.Count : lines.Count..lines.Count,
             url);
+    }
+
+    /// <summary>
+    /// Some tools write what they know of the page above the capture, a line a field: "Title: …", "URL: …",
+    /// "Date: 2023-02-01", "Author: …", "Tags: …". When such a block (two fields or more, or a title) opens
+    /// the text at <paramref name="at"/>, its lines are read in place: the title is left as the headline
+    /// (under it the capture's own heading is the headline again), the address is taken, the date and the
+    /// author stay as header lines (the author as a byline, unless the capture has its own), and the other
+    /// fields become blank. Returns the title's line, <paramref name="at"/> when the block has no title (its
+    /// lines are all blank now), or -1 when no block opens there.
+    /// </summary>
+    static int MetadataBlock(List<ReadOnlyMemory<char>> lines, int at, ref string? url)
+    {
+        // Most captures open with a headline that has no "Label:" near its start: they leave here.
+        if (Field(lines[at].Span) == FieldKind.None) return -1;
+        var end = at;
+        var title = -1;
+        while (end < lines.Count && Field(lines[end].Span) is var kind and not FieldKind.None)
+        {
+            if (kind == FieldKind.Title) title = end;
+            end++;
+        }
+        if (title < 0 && end - at < 2) return -1;
+        for (var i = at; i < end; i++)
+        {
+            var line = lines[i];
+            var colon = line.Span.IndexOf(':');
+            var value = line[(colon + 1)..];
+            switch (Field(line.Span))
+            {
+                case FieldKind.Title when i == title:
+                case FieldKind.Date:
+                    lines[i] = value;
+                    break;
+                case FieldKind.Url:
+                    if (TryReadUrl(line.Span.Trim(), out var address)) url ??= address;
+                    lines[i] = default;
+                    break;
+                case FieldKind.Author when !HasByline(lines, end):
+                    lines[i] = ("By " + value.Span.Trim().ToString()).AsMemory();
+                    break;
+                default:
+                    lines[i] = default;
+                    break;
+            }
+        }
+        return title >= 0 ? title : at;
+
+        // The capture's own "By …" line, among the lines a header may hold.
+        static bool HasByline(List<ReadOnlyMemory<char>> lines, int from)
+        {
+            for (var i = from; i < Math.Min(lines.Count, from + 20); i++)
+                if (Byline.IsByline(TextRules.WithoutLineMarkup(lines[i].Span.Trim()))) return true;
+            return false;
+        }
+    }
+
+    enum FieldKind { None, Title, Url, Date, Author, Other }
+
+    static readonly FrozenDictionary<string, FieldKind>.AlternateLookup<ReadOnlySpan<char>> Fields = new Dictionary<string, FieldKind>
+    {
+        ["Title"] = FieldKind.Title, ["Headline"] = FieldKind.Title,
+        ["URL"] = FieldKind.Url, ["Source"] = FieldKind.Url, ["Link"] = FieldKind.Url, ["Original URL"] = FieldKind.Url, ["Canonical"] = FieldKind.Url,
+        ["Date"] = FieldKind.Date, ["Published"] = FieldKind.Date, ["Publish date"] = FieldKind.Date, ["Date published"] = FieldKind.Date,
+        ["Author"] = FieldKind.Author, ["Authors"] = FieldKind.Author, ["Byline"] = FieldKind.Author,
+        ["Tags"] = FieldKind.Other, ["Keywords"] = FieldKind.Other, ["Description"] = FieldKind.Other, ["Excerpt"] = FieldKind.Other,
+        ["Site"] = FieldKind.Other, ["Site name"] = FieldKind.Other, ["Publisher"] = FieldKind.Other, ["Category"] = FieldKind.Other,
+        ["Section"] = FieldKind.Other, ["Language"] = FieldKind.Other, ["Saved"] = FieldKind.Other, ["Captured"] = FieldKind.Other,
+        ["Clipped"] = FieldKind.Other, ["Retrieved"] = FieldKind.Other, ["Accessed"] = FieldKind.Other, ["Created"] = FieldKind.Other,
+        ["Modified"] = FieldKind.Other, ["Word count"] = FieldKind.Other,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Title: NATO chief…": a known field's name, a colon and a value.
+    static FieldKind Field(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon is < 3 or > 15 || line[(colon + 1)..].IsWhiteSpace()) return FieldKind.None;
+        return Fields.TryGetValue(line[..colon].Trim(), out var kind) ? kind : FieldKind.None;
     }
 
     /// <summary>

@@ -453,6 +453,43 @@ public class FormatVariationTests
     }
 
     [Fact]
+    public void AFieldBlockAboveTheCaptureGivesItsAddressAndDate()
+    {
+        var a = Samples.Parse("Title: Markets rally as central bank holds rates\nURL: https://www.example.com/markets-rally\nDate: 2023-02-01\n" +
+                              "Author: Jane Doe\nTags: markets, rates\n\n" + Samples.Full);
+        var plain = Samples.Parse(Samples.Full);
+
+        Assert.Equal(plain.Headline, a.Headline);
+        Assert.Equal(plain.ImageCaption, a.ImageCaption);
+        Assert.Equal(plain.Byline, a.Byline); // the capture's own byline, not the field
+        Assert.Equal(plain.Authors, a.Authors);
+        Assert.Equal(plain.Paragraphs, a.Paragraphs);
+        Assert.Equal("https://www.example.com/markets-rally", a.Url);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+    }
+
+    [Fact]
+    public void AFieldBlocksTitleIsTheHeadlineWhenTheCaptureLacksOne()
+    {
+        var withoutHeadline = Samples.Full[(Samples.Full.IndexOf('\n') + 1)..];
+        var a = Samples.Parse("Title: Markets rally as central bank holds rates\nSource: https://www.example.com/x\n" + withoutHeadline);
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+
+        var b = Samples.Parse("Title: Markets rally\nAuthor: Jane Doe\n\nLONDON (AFP) - Stocks rose.");
+        Assert.Equal("Markets rally", b.Headline);
+        Assert.Equal("By Jane Doe", b.Byline); // without a byline of its own, the field gives it
+        Assert.Equal(["Jane Doe"], b.Authors);
+        Assert.Null(b.ImageCaption);
+    }
+
+    [Theory]
+    [InlineData("Update: Markets rally as central bank holds rates")] // no field of a page
+    [InlineData("Source: the central bank")]                          // one field alone, and no address
+    public void AHeadlineThatOpensLikeAFieldStaysTheHeadline(string headline) =>
+        Assert.Equal(headline, Samples.Parse($"{headline}\n\nLONDON (AFP) - Stocks rose.").Headline);
+
+    [Fact]
     public void ANoBreakSpaceThatFrenchPunctuationNeedsStays()
     {
         // «\u00A0Non\u00A0» and "dit-il\u00A0:" keep theirs, so a line never starts with the closing mark;

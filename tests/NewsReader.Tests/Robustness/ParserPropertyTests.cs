@@ -39,7 +39,8 @@ public class ParserPropertyTests
                 "  ▸ arrow teaser", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab",
                 // Wrapped, underlined, quoted and whole-page captures.
                 "A headline wrapped at a fixed width goes on over the next line, as fold", "tensions", "=====", "> quoted", ">",
-                "World", "Home / World / Asia Pacific", "5 min read", "By\u00A0Jane Doe", "— Recommended Stories")).Select(lines => string.Join("\n", lines)).ToArbitrary(),
+                "World", "Home / World / Asia Pacific", "5 min read", "By\u00A0Jane Doe", "— Recommended Stories",
+                "Title: A title", "URL: https://example.com/a", "Date: 2023-02-01", "Author: Jane Doe", "Tags: x")).Select(lines => string.Join("\n", lines)).ToArbitrary(),
             text => ArticleOrReason(ArticleParser.Parse(Encoding.UTF8.GetBytes(text))));
 
     [Fact]
