@@ -17,8 +17,17 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
     public static SeedHeader Read(List<string> lines, string? agency)
     {
         string? byline = null;
-        foreach (var line in lines)
-            if (Byline.IsByline(line)) { byline = line; break; }
+        string? bylineRest = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Byline.IsByline(lines[i])) continue;
+            byline = lines[i];
+            // A byline wrapped before its last name: "By Jane Doe" / "and John Roe".
+            if (i + 1 < lines.Count && IsRestOfByline(lines[i + 1])) bylineRest = lines[i + 1];
+            break;
+        }
+        var bylineLine = byline;
+        if (bylineRest is not null) byline = $"{byline} {bylineRest}";
         var bylineNames = byline is null ? [] : Byline.Names(byline);
         int? minutes = null;
         DateOnly? published = null;
@@ -26,7 +35,7 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         var others = new List<string>(lines.Count);
         foreach (var line in lines)
         {
-            if (ReferenceEquals(line, byline)) continue;
+            if (ReferenceEquals(line, bylineLine) || ReferenceEquals(line, bylineRest)) continue;
             if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
             {
                 minutes = m;
@@ -49,8 +58,8 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             else if (PublishedDate.IsRelative(line) || PublishedDate.IsTimeOnly(line)) continue;
             // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption,
             // nor is a link or button the page put under the photo ("Purchase Licensing Rights", "Share"), nor
-            // the section's name ("World").
-            else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line) || SeedSections.IsSectionName(line)) continue;
+            // the section's name ("World"), nor the reporter's e-mail address or handle.
+            else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line) || SeedSections.IsSectionName(line) || IsContact(line)) continue;
             else others.Add(line);
         }
         if (authorLine is null)
@@ -81,6 +90,21 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         var caption = others.Count == 0 ? null : WithoutGalleryPosition(string.Join(' ', others));
         for (var i = 0; i < authors.Count; i++) authors[i] = Byline.InNameCase(authors[i]);
         return new SeedHeader(caption, authors, byline, minutes, published);
+    }
+
+    // "and John Roe", "& John Roe": the last name of a byline wrapped before it.
+    static bool IsRestOfByline(string line) =>
+        (line.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("& ", StringComparison.Ordinal))
+        && Byline.LooksLikeNames(line.AsSpan(line.IndexOf(' ') + 1));
+
+    // "jane.doe@example.com", "@janedoe", "Twitter: @janedoe", "Email: jane.doe@example.com": how to reach
+    // the reporter, as some pages set it under the byline. One word with an "@", perhaps after a label.
+    static bool IsContact(string line)
+    {
+        var at = line.IndexOf('@');
+        if (at < 0 || line.Length > 80) return false;
+        var word = line.AsSpan(line.LastIndexOf(' ', at) + 1);
+        return word.IndexOf(' ') < 0 && (word.Length == line.Length || line.AsSpan(0, line.Length - word.Length).TrimEnd().EndsWith(':'));
     }
 
     // "BBC News, Tokyo": the publisher and where it filed from, as the BBC puts it under the byline.
