@@ -47,6 +47,7 @@ public static class ArticleParser
         var credits = SeedBody.TakeCredits(paragraphs);
         if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
 
+        paragraphs[0] = SeedBody.WithoutBoldDateline(paragraphs[0]);
         var dateline = Dateline.TryParse(paragraphs[0]);
         var header = SeedHeader.Read(sections.Header, dateline?.Agency);
         var teasers = Teaser.ParseAll(sections.Recommended, texts, sections.Body);

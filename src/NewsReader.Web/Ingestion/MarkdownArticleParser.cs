@@ -85,7 +85,7 @@ public static class MarkdownArticleParser
         var dateline = front.Dateline is { } d
             ? (d.Text is { } written ? Dateline.TryParse(written.TrimEnd() + " - ") : string.IsNullOrWhiteSpace(d.Place) && string.IsNullOrWhiteSpace(d.Agency) ? null
                 : new Dateline(NullIfBlank(d.Place), NullIfBlank(d.Agency)))
-            : Dateline.TryParse(paragraphs[0]);
+            : Dateline.TryParse(SeedBody.WithoutBoldDateline(paragraphs[0])); // the paragraph keeps its bold: it is Markdown
 
         return ParseResult.Ok(new Article(
             Headline: front.Headline.Trim(),

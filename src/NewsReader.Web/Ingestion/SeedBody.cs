@@ -169,6 +169,19 @@ public static class SeedBody
         return null;
     }
 
+    /// <summary>
+    /// The first paragraph without the bold that a page copied as Markdown sets its dateline in:
+    /// "**TOKYO (Reuters) -** NATO…", "__LONDON (AFP)__ — …". Any other paragraph as it is.
+    /// </summary>
+    public static string WithoutBoldDateline(string paragraph)
+    {
+        if (paragraph.Length < 8 || paragraph[0] is not ('*' or '_') || paragraph[1] != paragraph[0]) return paragraph;
+        var close = paragraph.AsSpan(2).IndexOf(paragraph.AsSpan(0, 2));
+        if (close is < 1 or > 80) return paragraph;
+        var text = string.Concat(paragraph.AsSpan(2, close), paragraph.AsSpan(close + 4));
+        return Dateline.StartsWithDateline(text) ? text : paragraph;
+    }
+
     /// <summary>"(Reporting by A. Editing by B)", "[Reporting by A]": a line in brackets that names who did what.</summary>
     public static bool IsBracketedCredits(ReadOnlySpan<char> line) =>
         line.Length > 2 && (line[0], line[^1]) is ('(', ')') or ('[', ']') && line.Contains("by ", StringComparison.OrdinalIgnoreCase);

@@ -50,6 +50,8 @@ public class FormatVariationTests
         { "a breadcrumb above the headline", "Home / World / Asia Pacific\n" + Samples.Full },
         { "a breadcrumb with arrows above the headline", "World › Markets\n\n" + Samples.Full },
         { "the section's name under the headline", Samples.Full.Replace("holds rates\n\n", "holds rates\n\nBusiness\n") },
+        { "the dateline set in bold, as copied as Markdown", Samples.Full.Replace("LONDON (AFP) — ", "**LONDON (AFP) —** ") },
+        { "the dateline set in bold, the dash outside", Samples.Full.Replace("LONDON (AFP) — ", "__LONDON (AFP)__ — ") },
         { "the byline wrapped before its second name", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe\nand John Roe") },
         { "the reporter's e-mail and handle under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\njane.doe@example.com\n@janedoe") },
         { "no-break spaces for spaces, as text copied from a browser holds", Samples.Full.Replace(' ', '\u00A0') },

@@ -92,6 +92,14 @@ public class MarkdownArticleTests
     public void DatelineDefaultsToTheFirstParagraph() =>
         Assert.Equal(new Dateline("LONDON", "AFP"), Parse(Sample.Replace("dateline: { place: LONDON, agency: AFP }\n", "")).Dateline);
 
+    [Fact]
+    public void ADatelineSetInBoldIsStillTheDateline()
+    {
+        var a = Parse(Sample.Replace("dateline: { place: LONDON, agency: AFP }\n", "").Replace("LONDON (AFP) — ", "**LONDON (AFP) —** "));
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.StartsWith("**LONDON (AFP) —**", a.Paragraphs[0]); // Markdown: the page shows it bold
+    }
+
     // Found by the fuzz run: "-" alone is an empty item, which YAML reads as null.
     [Fact]
     public void EmptyListItemsAreSkipped()
