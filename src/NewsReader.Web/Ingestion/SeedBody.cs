@@ -56,12 +56,14 @@ public static class SeedBody
         line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line);
 
     // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
-    // next line is text, and its first word would have taken the line past the body's wrap width.
+    // next line is text, not indented deeper (typewritten text indents a paragraph's first line instead of
+    // leaving a blank one), and its first word would have taken the line past the body's wrap width.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsWrapAfter(ReadOnlySpan<ReadOnlyMemory<char>> body, int i, ref int? width)
     {
         var next = body[i + 1].Span.Trim();
         if (next.IsEmpty || IsBreakLine(next) || TextRules.StartsWithGlyphBullet(next)) return false;
+        if (TextRules.Indent(body[i + 1].Span) > TextRules.Indent(body[i].Span)) return false;
         width ??= HardWrap.Width(body); // worked out once a body, and only for a body that may be wrapped
         return HardWrap.Continues(body[i].Span, next, width.Value);
     }

@@ -531,6 +531,21 @@ public class FormatVariationTests
         Assert.Equal(seed.Credits, a.Credits);
     }
 
+    // Typewritten style: no blank lines, each paragraph's first line indented, the rest wrapped flush left.
+    [Fact]
+    public void AWrappedBodyWithIndentedFirstLinesKeepsItsParagraphs()
+    {
+        var seed = Samples.Parse(Samples.SeedText);
+        var text = Samples.SeedText.Replace("\r\n", "\n");
+        var body = text[text.IndexOf("TOKYO (Reuters)")..text.IndexOf("Recommended Stories")];
+        var typed = string.Join("\n", body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => Wrap("~~~~" + p.Trim(), 70).Replace("~~~~", "    "))) + "\n\n";
+
+        var a = Samples.Parse(text.Replace(body, typed));
+
+        Assert.Equal(seed.Paragraphs, a.Paragraphs);
+        Assert.Equal(seed.Credits, a.Credits);
+    }
+
     static string Wrap(string paragraph, int width)
     {
         var lines = new List<string>();
