@@ -44,6 +44,7 @@ public static class ArticleParser
         if (sections is null) return ParseResult.Rejected("the file is empty or holds only whitespace");
 
         var paragraphs = SeedBody.Paragraphs(sections.Body);
+        SeedBody.DropSignOff(paragraphs);
         var credits = SeedBody.TakeCredits(paragraphs);
         if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
 

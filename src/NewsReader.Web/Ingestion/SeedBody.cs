@@ -172,6 +172,24 @@ public static class SeedBody
     }
 
     /// <summary>
+    /// Removes the wire service's sign-off that closes some stories, before or after the credits: "— Reuters",
+    /// "- AFP", "(AP)". The dateline already names the service.
+    /// </summary>
+    public static void DropSignOff(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= Math.Max(1, paragraphs.Count - 2); i--)
+        {
+            var p = paragraphs[i].AsSpan().TrimStart("-–—― ").TrimEnd('.');
+            if (p.Length > 2 && (p[0], p[^1]) is ('(', ')')) p = p[1..^1];
+            if (p.Length <= 40 && Byline.IsAgency(p))
+            {
+                paragraphs.RemoveAt(i);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// The first paragraph without the bold that a page copied as Markdown sets its dateline in:
     /// "**TOKYO (Reuters) -** NATO…", "__LONDON (AFP)__ — …". Any other paragraph as it is.
     /// </summary>

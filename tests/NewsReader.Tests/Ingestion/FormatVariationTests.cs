@@ -54,6 +54,8 @@ public class FormatVariationTests
         { "the dateline set in bold, the dash outside", Samples.Full.Replace("LONDON (AFP) — ", "__LONDON (AFP)__ — ") },
         { "the byline wrapped before its second name", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe\nand John Roe") },
         { "the reporter's e-mail and handle under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\njane.doe@example.com\n@janedoe") },
+        { "the wire service's sign-off after the credits", Samples.Full.Replace("Ann Poe)\n", "Ann Poe)\n\n— AFP\n") },
+        { "the wire service's sign-off in brackets, then the credits", Samples.Full.Replace("\n\n(Reporting by", "\n\n(AFP)\n\n(Reporting by") },
         { "no-break spaces for spaces, as text copied from a browser holds", Samples.Full.Replace(' ', '\u00A0') },
         { "narrow no-break spaces in the byline and dateline", Samples.Full.Replace("By Jane", "By\u202FJane").Replace("LONDON (AFP)", "LONDON\u202F(AFP)") },
         { "no-break spaces written as HTML entities", Samples.Full.Replace("By Jane", "By&nbsp;Jane").Replace("LONDON (AFP) —", "LONDON&nbsp;(AFP)&nbsp;—") },
@@ -492,6 +494,20 @@ public class FormatVariationTests
     [InlineData("Source: the central bank")]                          // one field alone, and no address
     public void AHeadlineThatOpensLikeAFieldStaysTheHeadline(string headline) =>
         Assert.Equal(headline, Samples.Parse($"{headline}\n\nLONDON (AFP) - Stocks rose.").Headline);
+
+    [Theory]
+    [InlineData("- Reuters")]
+    [InlineData("(AFP)")]
+    [InlineData("— The Associated Press")]
+    public void AWireServicesSignOffClosingTheStoryIsNoParagraph(string signOff)
+    {
+        var a = Samples.Parse($"Headline here\n\nLONDON (AFP) - Rates were held.\n\n\"Calm,\" an analyst said.\n\n{signOff}\n");
+        Assert.Equal(["LONDON (AFP) - Rates were held.", "\"Calm,\" an analyst said."], a.Paragraphs);
+    }
+
+    [Fact]
+    public void AStoryThatEndsOnAnAgencysNameInAPhraseKeepsIt() =>
+        Assert.Equal("Shares of Reuters.", Samples.Parse("Headline here\n\nLONDON (AFP) - Rates were held.\n\nShares of Reuters.").Paragraphs[^1]);
 
     [Fact]
     public void ANoBreakSpaceThatFrenchPunctuationNeedsStays()
