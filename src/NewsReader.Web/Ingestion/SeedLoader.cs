@@ -228,7 +228,9 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 
     /// <summary>The parse step; tests replace it to make a parser fault happen.</summary>
     internal Func<string, byte[], ParseLimits, TextPool, ParseResult> Parser { get; init; } = static (name, bytes, limits, texts) =>
-        IsMarkdown(name) ? MarkdownArticleParser.Parse(bytes, limits) : ArticleParser.Parse(bytes, limits, texts);
+        IsMarkdown(name) ? MarkdownArticleParser.Parse(bytes, limits)
+        : HtmlArticleParser.IsHtml(name, bytes) ? HtmlArticleParser.Parse(bytes, limits, texts)
+        : ArticleParser.Parse(bytes, limits, texts);
 
     static bool IsMarkdown(string name) =>
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

@@ -16,7 +16,11 @@ public class ParserPropertyTests
 
     [Property(MaxTest = 300)]
     public bool AnyBytesGiveAnArticleOrAReason(byte[] bytes) =>
-        ArticleOrReason(ArticleParser.Parse(bytes)) && ArticleOrReason(MarkdownArticleParser.Parse(bytes));
+        ArticleOrReason(ArticleParser.Parse(bytes)) && ArticleOrReason(MarkdownArticleParser.Parse(bytes)) && ArticleOrReason(HtmlArticleParser.Parse(bytes));
+
+    [Property(MaxTest = 200)]
+    public bool AnyTextInAPageGivesAnArticleOrAReason(string? text) =>
+        ArticleOrReason(HtmlArticleParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><body><article><h1>H</h1>{text}</article></body></html>")));
 
     [Property(MaxTest = 300)]
     public bool AnyTextGivesAnArticleOrAReason(string? text) =>

@@ -1,0 +1,153 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using NewsReader.Web.Articles;
+
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>
+/// A news page saved as HTML ("Save page as…"), read the way a reader view reads one: the story's part of
+/// the page (its <c>&lt;main&gt;</c>, else its longest <c>&lt;article&gt;</c>, else the body) is written out
+/// as a text capture, one block a line with blank lines between (list items as bullets, what follows
+/// a list item's first block indented under it), scripts, styles, forms, navigation and hidden elements
+/// left out. The capture rules then read it (<see cref="ArticleParser"/>), so the headline, caption,
+/// byline, read time, dateline, credits and the "Recommended Stories" list come out as from any capture.
+/// Only text is taken from the page: nothing of its markup reaches a reader.
+/// </summary>
+public static class HtmlArticleParser
+{
+    // A page parses in milliseconds; one whose elements nest thousands deep takes the HTML parser time
+    // that grows with the square of the depth (a minute for 100,000). Past this it is rejected, so one such
+    // file cannot hold up a scan.
+    static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(3);
+
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
+    {
+        var html = SeedText.Decode(bytes, out var error);
+        if (html is null) return ParseResult.Rejected(error!);
+        IHtmlDocument document;
+        using (var budget = new CancellationTokenSource(ParseBudget))
+        {
+            try
+            {
+                // Parsed from a string, it completes on this thread; the token is checked as it goes.
+                document = new HtmlParser().ParseDocumentAsync(html, budget.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                return ParseResult.Rejected($"the HTML page took over {ParseBudget.TotalSeconds:0} seconds to read: its elements nest too deep");
+            }
+        }
+        var capture = ToCapture(document);
+        if (string.IsNullOrWhiteSpace(capture)) return ParseResult.Rejected("the HTML page holds no text");
+        return ArticleParser.Parse(Encoding.UTF8.GetBytes(capture), limits, texts);
+    }
+
+    /// <summary>Whether a file is a web page's HTML: by its name, or by how it opens ("&lt;!DOCTYPE html", "&lt;html").</summary>
+    public static bool IsHtml(string name, ReadOnlySpan<byte> bytes)
+    {
+        if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) return true;
+        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+        if (start < 0 || bytes[start] != '<') return false;
+        var head = Encoding.ASCII.GetString(bytes.Slice(start, Math.Min(14, bytes.Length - start)));
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The page written out as a text capture.</summary>
+    internal static string ToCapture(IHtmlDocument document)
+    {
+        var text = new StringBuilder();
+        // The original page's address, as capture tools write it above the headline.
+        var address = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        if (!string.IsNullOrWhiteSpace(address)) text.Append("Source: ").Append(address.Trim()).Append("\n\n");
+        var root = document.QuerySelector("main") ?? LongestArticle(document) ?? document.Body;
+        if (root is null) return text.ToString();
+        // Some pages set the headline above the story's part of the page; failing an <h1>, the page's title.
+        if (root.QuerySelector("h1") is null && (document.QuerySelector("h1") is { } h1 ? Collapse(TextOf(h1)) : Collapse(document.Title ?? "")) is { Length: > 0 } headline)
+            text.Append(headline).Append("\n\n");
+        new Writer(text).Write(root);
+        return text.ToString();
+    }
+
+    static IElement? LongestArticle(IHtmlDocument document)
+    {
+        IElement? longest = null;
+        var most = -1;
+        foreach (var article in document.QuerySelectorAll("article"))
+            if (TextOf(article).Length is var length && length > most) (longest, most) = (article, length);
+        return longest;
+    }
+
+    // An element's text, walked with a stack (AngleSharp's TextContent recurses).
+    static string TextOf(IElement element)
+    {
+        var text = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.TryPop(out var node))
+        {
+            if (node is IText t) text.Append(t.Data);
+            else for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+        }
+        return text.ToString();
+    }
+
+    // One element at a time, with a stack rather than recursion: a page nested thousands deep cannot
+    // overflow it. Text gathers into the current block until a block-level element opens or closes.
+    sealed class Writer(StringBuilder output)
+    {
+        readonly StringBuilder _block = new();
+        int _listDepth;
+        bool _itemStarts;
+
+        public void Write(IElement root)
+        {
+            var stack = new Stack<(INode Node, bool Closing)>();
+            stack.Push((root, false));
+            while (stack.TryPop(out var entry))
+            {
+                var (node, closing) = entry;
+                if (node is IText text) { _block.Append(text.Data); continue; }
+                if (node is not IElement element) continue;
+                if (closing)
+                {
+                    if (IsBlock(element)) Flush();
+                    if (element.LocalName == "li") _listDepth--;
+                    continue;
+                }
+                if (IsLeftOut(element)) continue;
+                if (IsBlock(element) || element.LocalName == "br") Flush();
+                if (element.LocalName == "li") { _listDepth++; _itemStarts = true; }
+                stack.Push((element, true));
+                for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+            }
+            Flush();
+        }
+
+        void Flush()
+        {
+            var line = Collapse(_block.ToString());
+            _block.Clear();
+            if (line.Length == 0) return;
+            // A list item's first block is its bullet line; what else it holds sits under it, as a teaser's summary.
+            if (_listDepth > 0) output.Append(_itemStarts ? "  • " : "    ");
+            _itemStarts = false;
+            output.Append(line).Append("\n\n");
+        }
+    }
+
+    static bool IsBlock(IElement element) => element.LocalName is "p" or "div" or "section" or "article" or "main" or "header" or "footer"
+        or "aside" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "li" or "figure" or "figcaption" or "blockquote"
+        or "pre" or "table" or "tr" or "td" or "th" or "dl" or "dt" or "dd" or "address" or "hr" or "body";
+
+    // What a reader never reads as the story: code, styling, media, forms, navigation, and what the page hides.
+    static bool IsLeftOut(IElement element) =>
+        element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "form" or "button" or "nav"
+            or "select" or "input" or "textarea" or "canvas" or "video" or "audio" or "object" or "embed" or "head" or "title"
+        || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true";
+
+    // Runs of whitespace as one space, none at the ends: HTML's own reading of the text between tags.
+    static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

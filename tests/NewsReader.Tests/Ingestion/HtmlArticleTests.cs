@@ -1,0 +1,109 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Tests.Ingestion;
+
+/// <summary>A news page saved as HTML reads as the same article as its text capture.</summary>
+public class HtmlArticleTests
+{
+    // The small sample capture (Samples.Full) as a news site would serve it.
+    const string Page = """
+        <!DOCTYPE html>
+        <html lang="en"><head>
+          <meta charset="utf-8"><title>Markets rally as central bank holds rates | Reuters</title>
+          <link rel="canonical" href="https://www.example.com/markets/rally-2023-02-01/">
+          <script>window.track = "<p>not text</p>";</script><style>p { color: red }</style>
+        </head><body>
+          <header><a href="#main">Skip to main content</a><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+          <main id="main">
+            <article>
+              <h1>Markets rally as central bank holds rates</h1>
+              <figure><img src="floor.jpg" alt=""><figcaption>Traders work on the floor of the exchange</figcaption></figure>
+              <div class="meta"><span>Jane Doe</span><br><span>·3 min read</span></div>
+              <div class="byline">By <a href="/authors/jane-doe">Jane Doe</a> and <a href="/authors/john-roe">John Roe</a></div>
+              <p>LONDON (AFP) — Stocks rose on Thursday after the central bank held rates.</p>
+              <div hidden>Subscribe to read more</div>
+              <p>"We expect a calm quarter," an analyst said.</p>
+              <form><button>Sign up</button></form>
+              <p>(Reporting by Jane Doe; Editing by Ann Poe)</p>
+            </article>
+            <aside>
+              <h2>Recommended Stories</h2>
+              <ul>
+                <li><a href="/oil"><h3>Oil slips as supply worries ease</h3></a><p>Prices fell for a second day.</p></li>
+                <li><a href="/bonds"><h3>Bonds steady ahead of data</h3></a><p>Yields were little changed in early trade</p></li>
+              </ul>
+            </aside>
+          </main>
+          <footer>© 2023 Reuters. All rights reserved</footer>
+        </body></html>
+        """;
+
+    static string Shape(Article a) => JsonSerializer.Serialize(a with { Url = null });
+
+    [Fact]
+    public void ASavedPageReadsAsItsTextCapture()
+    {
+        var result = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(Page));
+
+        var a = Assert.IsType<Article>(result.Article);
+        Assert.Equal(Shape(Samples.Parse(Samples.Full)), Shape(a));
+        Assert.Equal("https://www.example.com/markets/rally-2023-02-01/", a.Url);
+    }
+
+    [Fact]
+    public void NothingOfThePagesMarkupOrScriptsIsKept()
+    {
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(Page)).Article!;
+        var all = string.Join("\n", [a.Headline, a.ImageCaption, a.Byline, a.Credits, .. a.Paragraphs, .. a.Recommended.Select(t => $"{t.Title} {t.Summary}")]);
+        Assert.DoesNotContain("<", all);
+        Assert.DoesNotContain("track", all);
+        Assert.DoesNotContain("Subscribe", all);
+        Assert.DoesNotContain("Sign up", all);
+    }
+
+    [Theory]
+    [InlineData("page.html", "x", true)]
+    [InlineData("page.HTM", "x", true)]
+    [InlineData("page.txt", "\uFEFF  <!doctype html><p>x", true)] // saved as text, but the page's source
+    [InlineData("page.txt", "<html><body>x", true)]
+    [InlineData("page.txt", "Headline\n\n<b>not a page</b>", false)]
+    [InlineData("page.txt", "<Headline in brackets>", false)]
+    public void HtmlIsKnownByItsNameOrItsOpening(string name, string text, bool html) =>
+        Assert.Equal(html, HtmlArticleParser.IsHtml(name, Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void APageWithoutAStoryIsRejectedWithAReason() =>
+        Assert.Equal("the HTML page holds no text", HtmlArticleParser.Parse("<!DOCTYPE html><html><head><title></title></head><body><script>x()</script></body></html>"u8).Reason);
+
+    [Fact]
+    public async Task ASavedPageInTheSeedsFolderShowsUpLikeACapture()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("markets.html", Page).WithFile("empty.htm", "<!DOCTYPE html><title></title>");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/articles/markets-rally-as-central-bank-holds-rates");
+        Assert.Equal("markets.html", api.GetProperty("source").GetString());
+        Assert.Equal(2, api.GetProperty("recommended").GetArrayLength());
+        var doc = await client.GetPageAsync("/articles/markets-rally-as-central-bank-holds-rates");
+        Assert.Equal("LONDON (AFP)", doc.QuerySelector(".story-body .dateline").Text());
+        Assert.Empty(doc.QuerySelectorAll("main script"));
+
+        var report = await client.GetFromJsonAsync<JsonElement>("/api/ingestion");
+        var rejected = Assert.Single(report.GetProperty("rejected").EnumerateArray());
+        Assert.Equal("empty.htm", rejected.GetProperty("source").GetString());
+        Assert.Equal("the HTML page holds no text", rejected.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public void APageNestedVeryDeepFinishes()
+    {
+        var deep = "<!DOCTYPE html><html><body><h1>Deep</h1>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "LONDON (AFP) - Text." + "</body></html>";
+        var result = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(deep));
+        Assert.True(result.Article is not null || result.Reason is not null);
+    }
+}
