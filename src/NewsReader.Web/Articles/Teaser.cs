@@ -68,7 +68,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 && (marker != 1 || text[0] == glyph || startOfBlock || titleLine.IsEmpty);
             if (!titleLine.IsEmpty && !marked && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))
             {
-                title = Text(string.Concat(title, " ", text));
+                title = Text(SeedSections.WithoutSiteName(string.Concat(title, " ", text)));
                 titleLine = raw.Span;
                 previous = text;
                 continue;

@@ -127,7 +127,7 @@ public sealed class SeedSections
             switch (Field(line.Span))
             {
                 case FieldKind.Title when i == title:
-                case FieldKind.Date:
+                case FieldKind.Date when PublishedDate.TryParse(value.Span, out _):
                     lines[i] = value;
                     break;
                 case FieldKind.Url:
