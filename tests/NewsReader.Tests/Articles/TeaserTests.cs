@@ -53,6 +53,14 @@ public class TeaserTests
         Assert.Equal(title, Assert.Single(Teaser.ParseAll([line, "", "    Prices fell."])).Title);
 
     [Fact]
+    public void AWrappedTitleLosesTheSiteNameOnItsLastLine()
+    {
+        ReadOnlyMemory<char>[] body = [.. new[] { "LONDON (AFP) - Stocks rose on Thursday after the central bank", "held its main rate, as most economists had expected it to, and", "bond yields fell." }.Select(l => l.AsMemory())];
+        ReadOnlyMemory<char>[] lines = [.. new[] { "  • Oil slips as supply worries ease across Asian markets on", "    Monday - Reuters", "", "    Prices fell." }.Select(l => l.AsMemory())];
+        Assert.Equal("Oil slips as supply worries ease across Asian markets on Monday", Assert.Single(Teaser.ParseAll(lines, body: body)).Title);
+    }
+
+    [Fact]
     public void ASummaryMarkedWithAnotherGlyphThanTheTitlesIsTheSummary()
     {
         // "•" marks the titles; a dash before each summary is the summary's own mark, not a new teaser.

@@ -487,6 +487,10 @@ public class FormatVariationTests
         Assert.Equal("By Jane Doe", b.Byline); // without a byline of its own, the field gives it
         Assert.Equal(["Jane Doe"], b.Authors);
         Assert.Null(b.ImageCaption);
+
+        var c = Samples.Parse("Title: Markets rally\nDate: Feb\n\nLONDON (AFP) - Stocks rose.");
+        Assert.Null(c.ImageCaption); // a date field that holds no date is left out
+        Assert.Null(c.Published);
     }
 
     [Theory]
