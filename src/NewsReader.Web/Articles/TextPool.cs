@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsReader.Web.Articles;
@@ -39,6 +40,8 @@ public sealed class TextPool
     /// <summary>How many texts the pool holds (counted when asked: only tests and diagnostics ask).</summary>
     public int Count => _slots.Count(static slot => slot is not null);
 
+    // Inlined into the teaser loop, its one caller on the hot path: the call cost more than the lookup's hit.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string Get(ReadOnlySpan<char> text)
     {
         var hash = (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text), _seed);

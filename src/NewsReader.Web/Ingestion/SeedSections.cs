@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using NewsReader.Web.Articles;
@@ -208,8 +209,9 @@ public sealed class SeedSections
     /// </summary>
     internal static ReadOnlySpan<char> WithoutSiteName(ReadOnlySpan<char> headline)
     {
-        // Most headlines and titles hold no spaced bar or dash ("Indo-Pacific" is none): they leave here.
-        if (headline.Length < 20 || !HasSpacedSeparator(headline)) return headline;
+        // Most headlines and titles hold no spaced bar or dash ("Indo-Pacific" is none) near their end, where
+        // a site's name (at most 40 characters) would follow one: they leave here.
+        if (headline.Length < 20 || !HasSpacedSeparator(headline[Math.Max(0, headline.Length - 45)..])) return headline;
         var bar = headline.LastIndexOf(" | ");
         if (bar > 0 && IsSiteName(headline[(bar + 3)..], knownOnly: false)) return headline[..bar].TrimEnd();
         foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
@@ -220,12 +222,14 @@ public sealed class SeedSections
         return headline;
     }
 
+    static readonly SearchValues<char> SiteSeparators = SearchValues.Create("|-–—");
+
     static bool HasSpacedSeparator(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny("|-–—"); at >= 0;)
+        for (var at = text.IndexOfAny(SiteSeparators); at >= 0;)
         {
             if (at > 0 && text[at - 1] == ' ' && at + 1 < text.Length && text[at + 1] == ' ') return true;
-            var next = text[(at + 1)..].IndexOfAny("|-–—");
+            var next = text[(at + 1)..].IndexOfAny(SiteSeparators);
             at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
