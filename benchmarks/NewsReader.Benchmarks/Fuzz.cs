@@ -6,7 +6,8 @@ using NewsReader.Web.Ingestion;
 namespace NewsReader.Benchmarks;
 
 /// <summary>
-/// `-- fuzz COUNT [SEED]`: COUNT mutated captures (the real seed and synthetic ones) through both parsers.
+/// `-- fuzz COUNT [SEED]`: COUNT mutated captures (the real seed and synthetic ones) through the text and
+/// Markdown parsers, and the mutations of a saved page through the HTML parser as well.
 /// Reports exceptions (there must be none), how many became articles or rejections, and the slowest
 /// parse per KB (a superlinear step would show as a large figure on large inputs).
 /// </summary>
@@ -17,6 +18,12 @@ static class Fuzz
         var corpus = new List<byte[]> { Corpus.RealSeed() };
         corpus.AddRange(SyntheticLibrary.Generate(50).Select(c => Encoding.UTF8.GetBytes(c.Text)));
         corpus.Add(Encoding.UTF8.GetBytes("---\nheadline: Markdown\nrecommended:\n  - { title: T, summary: S }\n---\nBody *text*."));
+        // A saved page, through the HTML parser too (only its mutations: AngleSharp takes a millisecond a page).
+        var page = corpus.Count;
+        corpus.Add(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>T | Reuters</title><link rel=canonical href='https://example.com/a'></head><body>" +
+            "<nav>Home</nav><main><article><h1>NATO chief stresses ties</h1><figure><figcaption>A caption</figcaption></figure><div>By <a>Jane Doe</a></div>" +
+            "<p>TOKYO (Reuters) - Body <b>text</b>.</p><ul><li>A point</li></ul><p>(Reporting by Jane Doe)</p></article><aside><h2>Recommended Stories</h2>" +
+            "<ul><li><h3>Title</h3><p>Summary.</p></li></ul></aside></main><script>x()</script></body></html>"));
         var random = new Random(seed);
         int articles = 0, rejections = 0, failures = 0;
         double worstMsPerKb = 0;
@@ -33,7 +40,10 @@ static class Fuzz
             var one = Stopwatch.StartNew();
             try
             {
-                foreach (var result in new[] { ArticleParser.Parse(input), MarkdownArticleParser.Parse(input) })
+                ParseResult[] results = i % corpus.Count == page
+                    ? [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input), HtmlArticleParser.Parse(input)]
+                    : [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input)];
+                foreach (var result in results)
                 {
                     if (result.Article is not null) articles++;
                     else
