@@ -140,10 +140,20 @@ public static class SeedBody
         return of > 0 && !rest[..of].ContainsAnyExceptInRange('0', '9') && rest[(of + 4)..] is { IsEmpty: false } total && !total.ContainsAnyExceptInRange('0', '9');
     }
 
-    static bool IsLicensingLink(ReadOnlySpan<char> line)
+    static bool IsLicensingLink(ReadOnlySpan<char> line) => WithoutLicensingLink(line).IsEmpty;
+
+    /// <summary>
+    /// Text without the photo's licensing link run onto its end, as a copy of the caption or the page's HTML
+    /// has it: "…REUTERS/Issei Kato Purchase Licensing Rights, opens new tab". The link alone gives nothing.
+    /// </summary>
+    internal static ReadOnlySpan<char> WithoutLicensingLink(ReadOnlySpan<char> text)
     {
-        if (line.EndsWith(", opens new tab", StringComparison.OrdinalIgnoreCase)) line = line[..^15];
-        return line.Equals("Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase) || line.Equals("Acquire Licensing Rights", StringComparison.OrdinalIgnoreCase);
+        var rest = text.TrimEnd();
+        if (rest.EndsWith(", opens new tab", StringComparison.OrdinalIgnoreCase)) rest = rest[..^15];
+        foreach (var link in (ReadOnlySpan<string>)["Purchase Licensing Rights", "Acquire Licensing Rights"])
+            if (rest.EndsWith(link, StringComparison.OrdinalIgnoreCase) && (rest.Length == link.Length || rest[^(link.Length + 1)] == ' '))
+                return rest[..^link.Length].TrimEnd();
+        return text;
     }
 
     /// <summary>

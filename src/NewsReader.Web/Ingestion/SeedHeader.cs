@@ -87,7 +87,7 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         // Some captures repeat the author line ("Sakura Murakami" twice above the read time): a line of
         // nothing but names already read is not part of the caption.
         if (authors.Count > 0) others.RemoveAll(line => Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
-        var caption = others.Count == 0 ? null : WithoutGalleryPosition(string.Join(' ', others));
+        var caption = others.Count == 0 ? null : WithoutGalleryPosition(WithoutLicensingLink(string.Join(' ', others))) is { Length: > 0 } c ? c : null;
         for (var i = 0; i < authors.Count; i++) authors[i] = Byline.InNameCase(authors[i]);
         return new SeedHeader(caption, authors, byline, minutes, published);
     }
@@ -118,6 +118,8 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             if (place[range] is { IsEmpty: false } word && (++words > 3 || !char.IsUpper(word[0]))) return false;
         return words > 0;
     }
+
+    static string WithoutLicensingLink(string caption) => SeedBody.WithoutLicensingLink(caption) is var bare && bare.Length < caption.Length ? bare.ToString() : caption;
 
     // "[1/5] NATO Secretary General…": where the photo stands in the page's gallery is no part of its caption.
     static string WithoutGalleryPosition(string caption)

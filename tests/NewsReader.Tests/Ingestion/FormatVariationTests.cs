@@ -56,6 +56,7 @@ public class FormatVariationTests
         { "the reporter's e-mail and handle under the byline", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe and John Roe\njane.doe@example.com\n@janedoe") },
         { "the wire service's sign-off after the credits", Samples.Full.Replace("Ann Poe)\n", "Ann Poe)\n\n— AFP\n") },
         { "the wire service's sign-off in brackets, then the credits", Samples.Full.Replace("\n\n(Reporting by", "\n\n(AFP)\n\n(Reporting by") },
+        { "the photo's licensing link run into the caption", Samples.Full.Replace("of the exchange\n", "of the exchange Purchase Licensing Rights, opens new tab\n") },
         { "no-break spaces for spaces, as text copied from a browser holds", Samples.Full.Replace(' ', '\u00A0') },
         { "narrow no-break spaces in the byline and dateline", Samples.Full.Replace("By Jane", "By\u202FJane").Replace("LONDON (AFP)", "LONDON\u202F(AFP)") },
         { "no-break spaces written as HTML entities", Samples.Full.Replace("By Jane", "By&nbsp;Jane").Replace("LONDON (AFP) —", "LONDON&nbsp;(AFP)&nbsp;—") },
