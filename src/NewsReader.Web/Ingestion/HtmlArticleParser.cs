@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -62,6 +63,13 @@ public static class HtmlArticleParser
         // The original page's address, as capture tools write it above the headline.
         var address = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
         if (!string.IsNullOrWhiteSpace(address)) text.Append("Source: ").Append(address.Trim()).Append("\n\n");
+        // What the page tells search engines of its story (schema.org's NewsArticle in JSON-LD): when it was
+        // published and by whom, written as the fields a capture tool writes above a capture, which the
+        // capture rules read (the author only where the story shows no byline of its own).
+        var (published, authors) = Metadata(document);
+        if (published is not null) text.Append("Date: ").Append(published).Append('\n');
+        if (authors is not null) text.Append("Author: ").Append(authors).Append('\n');
+        text.Append('\n');
         var root = document.QuerySelector("main") ?? LongestArticle(document) ?? document.Body;
         if (root is null) return text.ToString();
         // Some pages set the headline above the story's part of the page; failing an <h1>, the page's title.
@@ -69,6 +77,52 @@ public static class HtmlArticleParser
             text.Append(headline).Append("\n\n");
         new Writer(text).Write(root);
         return text.ToString();
+    }
+
+    // datePublished and the authors' names of the page's first NewsArticle (or Article) in JSON-LD, if any.
+    static (string? Published, string? Authors) Metadata(IHtmlDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true });
+                if (FindArticle(json.RootElement) is { } article)
+                    return (article.TryGetProperty("datePublished", out var date) && date.ValueKind == JsonValueKind.String ? date.GetString() : null,
+                            article.TryGetProperty("author", out var author) ? NamesOf(author) : null);
+            }
+            catch (JsonException)
+            {
+                // A page's broken JSON-LD tells nothing; the story's text still does.
+            }
+        }
+        return (null, null);
+
+        static JsonElement? FindArticle(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                    if (FindArticle(item) is { } found) return found;
+                return null;
+            }
+            if (element.ValueKind != JsonValueKind.Object) return null;
+            if (element.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() is "NewsArticle" or "Article" or "ReportageNewsArticle")
+                return element;
+            return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph) : null;
+        }
+
+        static string? NamesOf(JsonElement author)
+        {
+            var names = new List<string>();
+            foreach (var one in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author])
+            {
+                var name = one.ValueKind == JsonValueKind.String ? one.GetString()
+                    : one.ValueKind == JsonValueKind.Object && one.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+                if (!string.IsNullOrWhiteSpace(name) && Collapse(name) is { Length: <= 60 } clean && !clean.Contains(':')) names.Add(clean);
+            }
+            return names.Count == 0 ? null : string.Join(" and ", names.Take(6));
+        }
     }
 
     static IElement? LongestArticle(IHtmlDocument document)

@@ -56,7 +56,7 @@ public sealed class SeedSections
             while (h < lines.Count && lines[h].IsBlank()) h++;
             if (h == lines.Count) return null;
             var first = lines[h].Span.Trim();
-            if (MetadataBlock(lines, h, ref url) is var title and >= 0)
+            if (MetadataBlock(lines, h, ref url, ref header) is var title and >= 0)
             {
                 if (title > h) { h = title; break; }
                 continue; // a block without a title: what follows it is the capture
@@ -101,14 +101,15 @@ public sealed class SeedSections
 
     /// <summary>
     /// Some tools write what they know of the page above the capture, a line a field: "Title: …", "URL: …",
-    /// "Date: 2023-02-01", "Author: …", "Tags: …". When such a block (two fields or more, or a title) opens
+    /// "Date: 2023-02-01", "Author: …", "Tags: …". When such a block (two fields or more, a title, or a date
+    /// or an author alone) opens
     /// the text at <paramref name="at"/>, its lines are read in place: the title is left as the headline
     /// (under it the capture's own heading is the headline again), the address is taken, the date and the
     /// author stay as header lines (the author as a byline, unless the capture has its own), and the other
     /// fields become blank. Returns the title's line, <paramref name="at"/> when the block has no title (its
     /// lines are all blank now), or -1 when no block opens there.
     /// </summary>
-    static int MetadataBlock(List<ReadOnlyMemory<char>> lines, int at, ref string? url)
+    static int MetadataBlock(List<ReadOnlyMemory<char>> lines, int at, ref string? url, ref List<string>? header)
     {
         // Most captures open with a headline that has no "Label:" near its start: they leave here.
         if (Field(lines[at].Span) == FieldKind.None) return -1;
@@ -119,29 +120,32 @@ public sealed class SeedSections
             if (kind == FieldKind.Title) title = end;
             end++;
         }
-        if (title < 0 && end - at < 2) return -1;
+        // One field alone opens a block only when it cannot be a headline: a date, or the author.
+        if (title < 0 && end - at < 2 && !(Field(lines[at].Span) is FieldKind.Author
+            || Field(lines[at].Span) is FieldKind.Date && PublishedDate.TryParse(lines[at].Span[(lines[at].Span.IndexOf(':') + 1)..], out _)))
+            return -1;
         for (var i = at; i < end; i++)
         {
             var line = lines[i];
             var colon = line.Span.IndexOf(':');
             var value = line[(colon + 1)..];
-            switch (Field(line.Span))
+            // A field under the title stays in place, a header line under the headline; one above it (or in a
+            // block without a title) joins the header lines read above the headline.
+            var kind = Field(line.Span);
+            if (kind == FieldKind.Url && TryReadUrl(line.Span.Trim(), out var address)) url ??= address;
+            var kept = kind switch
             {
-                case FieldKind.Title when i == title:
-                case FieldKind.Date when PublishedDate.TryParse(value.Span, out _):
-                    lines[i] = value;
-                    break;
-                case FieldKind.Url:
-                    if (TryReadUrl(line.Span.Trim(), out var address)) url ??= address;
-                    lines[i] = default;
-                    break;
-                case FieldKind.Author when !HasByline(lines, end):
-                    lines[i] = ("By " + value.Span.Trim().ToString()).AsMemory();
-                    break;
-                default:
-                    lines[i] = default;
-                    break;
+                FieldKind.Title when i == title => value,
+                FieldKind.Date when PublishedDate.TryParse(value.Span, out _) => value,
+                FieldKind.Author when !HasByline(lines, end) => ("By " + value.Span.Trim().ToString()).AsMemory(),
+                _ => default, // the address, taken above, and the fields a reader has no use for
+            };
+            if (i < title || title < 0)
+            {
+                if (!kept.IsEmpty) (header ??= []).Add(kept.Span.Trim().ToString());
+                kept = default;
             }
+            lines[i] = kept;
         }
         return title >= 0 ? title : at;
 

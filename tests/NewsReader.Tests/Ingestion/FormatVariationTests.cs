@@ -494,6 +494,18 @@ public class FormatVariationTests
         Assert.Null(c.Published);
     }
 
+    [Fact]
+    public void ADateOrAnAuthorFieldAloneAboveTheCaptureIsAHeaderLine()
+    {
+        var a = Samples.Parse("Date: 2023-02-01\n\n" + Samples.Full);
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+
+        var b = Samples.Parse("Author: Jane Doe\n\nMarkets rally\n\nLONDON (AFP) - Stocks rose.");
+        Assert.Equal("Markets rally", b.Headline);
+        Assert.Equal("By Jane Doe", b.Byline);
+    }
+
     [Theory]
     [InlineData("Update: Markets rally as central bank holds rates")] // no field of a page
     [InlineData("Source: the central bank")]                          // one field alone, and no address

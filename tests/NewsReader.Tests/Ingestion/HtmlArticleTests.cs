@@ -65,6 +65,28 @@ public class HtmlArticleTests
         Assert.DoesNotContain("Sign up", all);
     }
 
+    [Fact]
+    public void ThePagesJsonLdGivesTheDateAndTheAuthorsTheStoryDoesNotShow()
+    {
+        const string JsonLd = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\"}," +
+            "{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-02-01T02:04:00Z\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"}]}]}</script>";
+        var page = Page.Replace("<title>", JsonLd + "<title>");
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+        Assert.Equal("By Jane Doe and John Roe", a.Byline); // the story's own byline wins
+
+        var bare = page.Replace("""<div class="byline">By <a href="/authors/jane-doe">Jane Doe</a> and <a href="/authors/john-roe">John Roe</a></div>""", "")
+                       .Replace("<span>Jane Doe</span><br>", "");
+        var b = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(bare)).Article!;
+        Assert.Equal("By Jane Doe", b.Byline);
+        Assert.Equal(["Jane Doe"], b.Authors);
+        Assert.Equal("Markets rally as central bank holds rates", b.Headline);
+        Assert.Equal("Traders work on the floor of the exchange", b.ImageCaption);
+
+        var broken = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(Page.Replace("<title>", "<script type='application/ld+json'>{\"@type\": </script><title>")));
+        Assert.Equal(Shape(Samples.Parse(Samples.Full)), Shape(broken.Article!)); // broken JSON-LD tells nothing
+    }
+
     [Theory]
     [InlineData("page.html", "x", true)]
     [InlineData("page.HTM", "x", true)]
