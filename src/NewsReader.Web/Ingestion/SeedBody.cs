@@ -181,6 +181,9 @@ public static class SeedBody
         return null;
     }
 
+    // What opens a sign-off or a credits line set after a dash: "— Reuters", "- Reporting by A".
+    const string LeadingDashes = "-–—― ";
+
     /// <summary>
     /// Removes the wire service's sign-off that closes some stories, before or after the credits: "— Reuters",
     /// "- AFP", "(AP)". The dateline already names the service.
@@ -189,7 +192,7 @@ public static class SeedBody
     {
         for (var i = paragraphs.Count - 1; i >= Math.Max(1, paragraphs.Count - 2); i--)
         {
-            var p = paragraphs[i].AsSpan().TrimStart("-–—― ").TrimEnd('.');
+            var p = paragraphs[i].AsSpan().TrimStart(LeadingDashes).TrimEnd('.');
             if (p.Length > 2 && (p[0], p[^1]) is ('(', ')')) p = p[1..^1];
             if (p.Length <= 40 && Byline.IsAgency(p))
             {
@@ -221,7 +224,7 @@ public static class SeedBody
     // "Reporting by the BBC showed…" is prose.
     static string? UnbracketedCredits(ReadOnlySpan<char> paragraph)
     {
-        var text = paragraph.TrimStart("-–—― ").TrimEnd();
+        var text = paragraph.TrimStart(LeadingDashes).TrimEnd();
         if (text.Length > 300) return null;
         var role = Credit.KnownRoleLength(text, StringComparison.OrdinalIgnoreCase);
         if (role == 0) return null;

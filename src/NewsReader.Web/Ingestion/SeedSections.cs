@@ -62,9 +62,13 @@ public sealed class SeedSections
                 continue; // a block without a title: what follows it is the capture
             }
             if (TryReadUrl(first, out var address)) url ??= address;
-            else if (NextNonBlank(lines, h + 1, lines.Count) < 0) break;
-            else if (IsDateOrReadTime(first)) (header ??= []).Add(first.ToString());
-            else if (!(IsPageTop(first) || TextRules.IsThematicBreak(first))) break;
+            else
+            {
+                // Only what stands above more text can be the page's top: a headline leaves on the checks.
+                var isDate = IsDateOrReadTime(first);
+                if (!(isDate || IsPageTop(first) || TextRules.IsThematicBreak(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
+                if (isDate) (header ??= []).Add(first.ToString());
+            }
             h++;
         }
 
@@ -112,23 +116,22 @@ public sealed class SeedSections
     static int MetadataBlock(List<ReadOnlyMemory<char>> lines, int at, ref string? url, ref List<string>? header)
     {
         // Most captures open with a headline that has no "Label:" near its start: they leave here.
-        if (Field(lines[at].Span) == FieldKind.None) return -1;
-        var end = at;
-        var title = -1;
+        var first = Field(lines[at].Span);
+        if (first == FieldKind.None) return -1;
+        var end = at + 1;
+        var title = first == FieldKind.Title ? at : -1;
         while (end < lines.Count && Field(lines[end].Span) is var kind and not FieldKind.None)
         {
             if (kind == FieldKind.Title) title = end;
             end++;
         }
         // One field alone opens a block only when it cannot be a headline: a date, or the author.
-        if (title < 0 && end - at < 2 && !(Field(lines[at].Span) is FieldKind.Author
-            || Field(lines[at].Span) is FieldKind.Date && PublishedDate.TryParse(lines[at].Span[(lines[at].Span.IndexOf(':') + 1)..], out _)))
+        if (title < 0 && end - at < 2 && !(first == FieldKind.Author || first == FieldKind.Date && PublishedDate.TryParse(ValueOf(lines[at]).Span, out _)))
             return -1;
         for (var i = at; i < end; i++)
         {
             var line = lines[i];
-            var colon = line.Span.IndexOf(':');
-            var value = line[(colon + 1)..];
+            var value = ValueOf(line);
             // A field under the title stays in place, a header line under the headline; one above it (or in a
             // block without a title) joins the header lines read above the headline.
             var kind = Field(line.Span);
@@ -148,6 +151,8 @@ public sealed class SeedSections
             lines[i] = kept;
         }
         return title >= 0 ? title : at;
+
+        static ReadOnlyMemory<char> ValueOf(ReadOnlyMemory<char> field) => field[(field.Span.IndexOf(':') + 1)..];
 
         // The capture's own "By …" line, among the lines a header may hold.
         static bool HasByline(List<ReadOnlyMemory<char>> lines, int from)
