@@ -208,11 +208,39 @@ public static class SeedBody
     /// </summary>
     public static string WithoutBoldDateline(string paragraph)
     {
-        if (paragraph.Length < 8 || paragraph[0] is not ('*' or '_') || paragraph[1] != paragraph[0]) return paragraph;
-        var close = paragraph.AsSpan(2).IndexOf(paragraph.AsSpan(0, 2));
-        if (close is < 1 or > 80) return paragraph;
+        var close = BoldClose(paragraph);
+        if (close < 0) return paragraph;
         var text = string.Concat(paragraph.AsSpan(2, close), paragraph.AsSpan(close + 4));
         return Dateline.StartsWithDateline(text) ? text : paragraph;
+    }
+
+    /// <summary>
+    /// Whether a line opens with a dateline, set in bold or not: the header ends where the body's first
+    /// paragraph, "TOKYO (Reuters) - …" or "**TOKYO (Reuters) -** …", starts.
+    /// </summary>
+    public static bool StartsWithDateline(ReadOnlySpan<char> line) =>
+        Dateline.StartsWithDateline(line) || line is ['*' or '_', ..] && StartsWithBoldDateline(line);
+
+    static bool StartsWithBoldDateline(ReadOnlySpan<char> line)
+    {
+        var close = BoldClose(line);
+        if (close < 0) return false;
+        // The line without its bold, as far as a dateline's head and separator can reach.
+        Span<char> text = stackalloc char[128];
+        line.Slice(2, close).CopyTo(text);
+        var rest = line[(close + 4)..];
+        rest = rest[..Math.Min(rest.Length, text.Length - close)];
+        rest.CopyTo(text[close..]);
+        return Dateline.StartsWithDateline(text[..(close + rest.Length)]);
+    }
+
+    // Where the bold that opens "**TOKYO (Reuters) -** …" or "__LONDON (AFP)__ — …" closes (its offset after
+    // the opening pair), or -1.
+    static int BoldClose(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 8 || text[0] is not ('*' or '_') || text[1] != text[0]) return -1;
+        var close = text[2..].IndexOf(text[..2]);
+        return close is < 1 or > 80 ? -1 : close;
     }
 
     /// <summary>"(Reporting by A. Editing by B)", "[Reporting by A]": a line in brackets that names who did what.</summary>

@@ -93,26 +93,32 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
     }
 
     // "and John Roe", "& John Roe": the last name of a byline wrapped before it.
-    static bool IsRestOfByline(string line) =>
+    static bool IsRestOfByline(ReadOnlySpan<char> line) =>
         (line.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("& ", StringComparison.Ordinal))
-        && Byline.LooksLikeNames(line.AsSpan(line.IndexOf(' ') + 1));
+        && Byline.LooksLikeNames(line[(line.IndexOf(' ') + 1)..]);
+
+    /// <summary>
+    /// A line some pages set under the byline, telling more of it: the rest of a wrapped byline ("and John
+    /// Roe"), the reporter's e-mail address or handle, or the publisher's desk ("BBC News, Tokyo").
+    /// </summary>
+    internal static bool IsBylineDetail(ReadOnlySpan<char> line) => IsRestOfByline(line) || IsContact(line) || IsDesk(line, null);
 
     // "jane.doe@example.com", "@janedoe", "Twitter: @janedoe", "Email: jane.doe@example.com": how to reach
     // the reporter, as some pages set it under the byline. One word with an "@", perhaps after a label.
-    static bool IsContact(string line)
+    static bool IsContact(ReadOnlySpan<char> line)
     {
         var at = line.IndexOf('@');
         if (at < 0 || line.Length > 80) return false;
-        var word = line.AsSpan(line.LastIndexOf(' ', at) + 1);
-        return word.IndexOf(' ') < 0 && (word.Length == line.Length || line.AsSpan(0, line.Length - word.Length).TrimEnd().EndsWith(':'));
+        var word = line[(line[..at].LastIndexOf(' ') + 1)..];
+        return word.IndexOf(' ') < 0 && (word.Length == line.Length || line[..^word.Length].TrimEnd().EndsWith(':'));
     }
 
     // "BBC News, Tokyo": the publisher and where it filed from, as the BBC puts it under the byline.
-    static bool IsDesk(string line, string? agency)
+    static bool IsDesk(ReadOnlySpan<char> line, string? agency)
     {
         var comma = line.IndexOf(',');
-        if (comma < 2 || line.Length > 60 || !Byline.IsAgency(line.AsSpan(0, comma), agency)) return false;
-        var place = line.AsSpan(comma + 1).Trim();
+        if (comma < 2 || line.Length > 60 || !Byline.IsAgency(line[..comma], agency)) return false;
+        var place = line[(comma + 1)..].Trim();
         var words = 0;
         foreach (var range in place.Split(' '))
             if (place[range] is { IsEmpty: false } word && (++words > 3 || !char.IsUpper(word[0]))) return false;

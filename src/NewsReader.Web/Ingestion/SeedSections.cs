@@ -91,8 +91,9 @@ public sealed class SeedSections
         for (var i = headerStart; i < bodyStart; i++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
-            // Tools that keep both the page's title and its heading write the headline twice.
-            if (!line.IsEmpty && !IsHeadlineAgain(line, headline)) header.Add(line.ToString());
+            // Tools that keep both the page's title and its heading write the headline twice, the heading
+            // perhaps underlined: a rule tells a reader nothing.
+            if (!line.IsEmpty && !IsHeadlineAgain(line, headline) && !TextRules.IsThematicBreak(line)) header.Add(line.ToString());
         }
         return new SeedSections(
             headline.ToString(),
@@ -387,7 +388,7 @@ public sealed class SeedSections
             if (span.Length == 0) continue;
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
-            if (Dateline.StartsWithDateline(span)) break;
+            if (SeedBody.StartsWithDateline(span)) break;
             if (IsHeaderMarker(span)) lastMarker = i;
         }
         if (lastMarker >= 0) return CaptionUnderMarkers(lines, lastMarker, end) is var caption and >= 0 ? caption : lastMarker;
@@ -398,8 +399,8 @@ public sealed class SeedSections
         var candidate = lines[first].Span.Trim();
         var isCaption = next >= 0
             && candidate.Length <= MaxHeaderLineLength
-            && !Dateline.StartsWithDateline(candidate)
-            && (first == h + 1 || Dateline.StartsWithDateline(lines[next].Span.Trim()));
+            && !SeedBody.StartsWithDateline(candidate)
+            && (first == h + 1 || SeedBody.StartsWithDateline(lines[next].Span.Trim()));
         return isCaption ? first : h;
     }
 
@@ -430,19 +431,30 @@ public sealed class SeedSections
 
     /// <summary>
     /// Some tools put the photo caption under the byline and read time: one or two short lines (the caption,
-    /// perhaps its credit), then the paragraph that opens with the dateline. The last such line, or -1.
+    /// perhaps its credit), then the paragraph that opens with the dateline. The last such line, or -1. Lines
+    /// that tell more of the byline (<see cref="SeedHeader.IsBylineDetail"/>) may stand there too.
     /// </summary>
     static int CaptionUnderMarkers(List<ReadOnlyMemory<char>> lines, int lastMarker, int end)
     {
         var caption = -1;
-        for (int i = NextNonBlank(lines, lastMarker + 1, end), taken = 0; i >= 0 && taken < 2; i = NextNonBlank(lines, i + 1, end), taken++)
+        for (int i = NextNonChrome(lines, lastMarker + 1, end), taken = 0, read = 0; i >= 0 && taken < 2 && read < MaxHeaderLines; i = NextNonChrome(lines, i + 1, end), read++)
         {
             var line = lines[i].Span.Trim();
-            if (Dateline.StartsWithDateline(line)) return caption;
+            if (SeedBody.StartsWithDateline(line)) return caption;
             if (line.Length > MaxHeaderLineLength) return -1;
             caption = i;
+            // The rest of a wrapped byline, the reporter's e-mail or desk: header lines, but not the caption's.
+            if (!SeedHeader.IsBylineDetail(line)) taken++;
         }
-        return caption >= 0 && NextNonBlank(lines, caption + 1, end) is var next and >= 0 && Dateline.StartsWithDateline(lines[next].Span.Trim()) ? caption : -1;
+        return caption >= 0 && NextNonChrome(lines, caption + 1, end) is var next and >= 0 && SeedBody.StartsWithDateline(lines[next].Span.Trim()) ? caption : -1;
+
+        // The share buttons ("Share", "Copy link", "Save") may stand over the body: the body leaves them out.
+        static int NextNonChrome(List<ReadOnlyMemory<char>> lines, int from, int end)
+        {
+            var i = NextNonBlank(lines, from, end);
+            while (i >= 0 && SeedBody.IsPageChrome(lines[i].Span.Trim())) i = NextNonBlank(lines, i + 1, end);
+            return i;
+        }
     }
 
     static int NextNonBlank(List<ReadOnlyMemory<char>> lines, int from, int end)

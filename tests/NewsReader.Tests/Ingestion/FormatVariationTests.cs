@@ -130,6 +130,14 @@ public class FormatVariationTests
         { "the publisher and its desk under the byline, as the BBC writes it", Samples.Full.Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\nAFP, London\n") },
         { "the page's top above the headline", "Skip to main content\nReuters\n\n" + Samples.Full },
         { "AP News's page top above the headline", "Skip to main content\nAP News\n\n" + Samples.Full },
+        // Two forms at once, as one capture may hold several (each was read alone, but not together).
+        { "the dateline set in bold under a byline wrapped before its second name", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe\nand John Roe").Replace("LONDON (AFP) — ", "**LONDON (AFP) —** ") },
+        { "the dateline set in bold under the caption, set under the byline", Samples.Full.Replace("Traders work on the floor of the exchange\n", "").Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\n\nTraders work on the floor of the exchange\n").Replace("LONDON (AFP) — ", "__LONDON (AFP)__ — ") },
+        { "share buttons between a wrapped byline and the body", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe\nand John Roe").Replace("LONDON (AFP)", "Share\nCopy link\nSave\n\nLONDON (AFP)") },
+        { "the reporter's e-mail under a byline wrapped before its second name", Samples.Full.Replace("By Jane Doe and John Roe", "By Jane Doe\nand John Roe\njane.doe@example.com\n@janedoe") },
+        { "the publisher's desk and the reporter's e-mail under the byline", Samples.Full.Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\nAFP, London\njane.doe@example.com\n@janedoe\n") },
+        { "the page's title, then the heading underlined", Samples.Full.Replace("holds rates\n", "holds rates | The Business Desk\n\nMarkets rally as central bank holds rates\n=========================================\n") },
+        { "the headline twice, the heading underlined with dashes", Samples.Full.Replace("holds rates\n\n", "holds rates\n\nMarkets rally as central bank holds rates\n-----------------------------------------\n") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
