@@ -172,10 +172,10 @@ public static class SeedBody
                 paragraphs.RemoveAt(i);
                 return p[1..^1].Trim().ToString();
             }
-            if (UnbracketedCredits(p) is { } credits)
+            if (UnbracketedCredits(p) is { IsEmpty: false } credits)
             {
                 paragraphs.RemoveAt(i);
-                return credits;
+                return credits.ToString();
             }
         }
         return null;
@@ -192,15 +192,24 @@ public static class SeedBody
     {
         for (var i = paragraphs.Count - 1; i >= Math.Max(1, paragraphs.Count - 2); i--)
         {
-            var p = paragraphs[i].AsSpan().TrimStart(LeadingDashes).TrimEnd('.');
-            if (p.Length > 2 && (p[0], p[^1]) is ('(', ')')) p = p[1..^1];
-            if (p.Length <= 40 && Byline.IsAgency(p))
+            if (IsSignOff(paragraphs[i]))
             {
                 paragraphs.RemoveAt(i);
                 return;
             }
         }
     }
+
+    /// <summary>"— Reuters", "- AFP.", "(AP)": a wire service's name alone, as it signs off a story.</summary>
+    public static bool IsSignOff(ReadOnlySpan<char> line)
+    {
+        var p = line.TrimStart(LeadingDashes).TrimEnd('.');
+        if (p.Length > 2 && (p[0], p[^1]) is ('(', ')')) p = p[1..^1];
+        return p.Length <= 40 && Byline.IsAgency(p);
+    }
+
+    /// <summary>A credits line, in brackets or not: "(Reporting by A. Editing by B)", "— Reporting by A".</summary>
+    public static bool IsCredits(ReadOnlySpan<char> line) => IsBracketedCredits(line) || !UnbracketedCredits(line).IsEmpty;
 
     /// <summary>
     /// The first paragraph without the bold that a page copied as Markdown sets its dateline in:
@@ -250,14 +259,14 @@ public static class SeedBody
     // Some sites print the credits without brackets, or after a dash: "Reporting by A; Editing by B",
     // "— Reporting by A". Only a short paragraph that opens with a role and then names a person:
     // "Reporting by the BBC showed…" is prose.
-    static string? UnbracketedCredits(ReadOnlySpan<char> paragraph)
+    static ReadOnlySpan<char> UnbracketedCredits(ReadOnlySpan<char> paragraph)
     {
         var text = paragraph.TrimStart(LeadingDashes).TrimEnd();
-        if (text.Length > 300) return null;
+        if (text.Length > 300) return [];
         var role = Credit.KnownRoleLength(text, StringComparison.OrdinalIgnoreCase);
-        if (role == 0) return null;
+        if (role == 0) return [];
         var names = text[role..];
         var end = names.IndexOfAny(".;");
-        return Byline.LooksLikeNames(end < 0 ? names : names[..end]) ? text.TrimEnd('.').ToString() : null;
+        return Byline.LooksLikeNames(end < 0 ? names : names[..end]) ? text.TrimEnd('.') : [];
     }
 }

@@ -406,20 +406,21 @@ public sealed class SeedSections
 
     /// <summary>
     /// The first line of a list (bulleted, numbered or Markdown headings, as teasers are marked) that
-    /// follows the last credits line, "(Reporting by …)", or -1. Some captures leave out the heading over
-    /// the recommended stories; the credits close the story, so such a list after them is the teasers.
-    /// A list inside the story stays the story's.
+    /// follows the last credits line, "(Reporting by …)" or "Reporting by …", or -1. Some captures leave out
+    /// the heading over the recommended stories; the credits close the story, so such a list after them is
+    /// the teasers. The wire service's sign-off ("— AFP") and the page's lines under the story ("Our
+    /// Standards: …") may stand between. A list inside the story stays the story's.
     /// </summary>
     static int ListAfterCredits(List<ReadOnlyMemory<char>> lines, int from)
     {
         for (var i = lines.Count - 1; i >= from; i--)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
-            if (line is ['(' or '[', ..] && SeedBody.IsBracketedCredits(line))
-            {
-                var next = NextNonBlank(lines, i + 1, lines.Count);
-                return next >= 0 && TextRules.MarkerKind(lines[next].Span.Trim()) > 0 ? next : -1;
-            }
+            if (!SeedBody.IsCredits(line)) continue;
+            var next = NextNonBlank(lines, i + 1, lines.Count);
+            while (next >= 0 && lines[next].Span.Trim() is var after && (SeedBody.IsSignOff(after) || SeedBody.IsPageChrome(after)))
+                next = NextNonBlank(lines, next + 1, lines.Count);
+            return next >= 0 && TextRules.MarkerKind(lines[next].Span.Trim()) > 0 ? next : -1;
         }
         return -1;
     }
