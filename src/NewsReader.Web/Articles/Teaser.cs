@@ -33,13 +33,19 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             var span = line.Span;
             if (span.IsWhiteSpace() || TextRules.IsThematicBreak(span.Trim())) continue;
             var indent = TextRules.Indent(span);
+            // Not span[indent..]: the indent is a width (a tab counts four), not a number of characters.
+            var trimmed = span.TrimStart();
+            // "+ " and "o " are bullets only when the first title opens with one.
+            var kind = maxIndent < 0 && TextRules.StartsWithAsciiBullet(trimmed) ? 1 : TextRules.MarkerKind(trimmed);
             minIndent = Math.Min(minIndent, indent);
             maxIndent = Math.Max(maxIndent, indent);
             // The first marker settles it: markers of its kind start the teasers, indentation no longer
             // matters, and a summary that opens with the other kind ("1. First…" under "•") stays a summary.
-            // Not span[indent..]: the indent is a width (a tab counts four), not a number of characters.
-            if (TextRules.MarkerKind(span.TrimStart()) is var kind and > 0) { marker = kind; glyph = span.TrimStart()[0]; break; }
+            if (kind > 0) { marker = kind; glyph = trimmed[0]; break; }
         }
+        // With "+" or "o", a line indented deeper than the first title is a summary's text ("o dia…").
+        var asciiBullet = glyph is '+' or 'o';
+        var titleIndent = maxIndent;
         if (maxIndent < 0) return [];
         var indented = maxIndent > minIndent;
 
@@ -64,8 +70,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             // "1", "2.": some pages number the stories in a box beside each, and a copy puts the number on a line of its own.
             if (text.Length <= 3 && IsListNumber(text)) { numbered = startOfBlock = true; titleLine = default; continue; }
             // Another bullet right under a title, in the same block, marks its summary ("• Title" / "— Summary").
-            var marked = marker > 0 && TextRules.MarkerKind(text) == marker
-                && (marker != 1 || text[0] == glyph || startOfBlock || titleLine.IsEmpty);
+            var marked = marker > 0 && (asciiBullet ? text[0] == glyph && TextRules.StartsWithAsciiBullet(text) && TextRules.Indent(raw.Span) <= titleIndent
+                : TextRules.MarkerKind(text) == marker
+                && (marker != 1 || text[0] == glyph || startOfBlock || titleLine.IsEmpty));
             if (!titleLine.IsEmpty && !marked && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))
             {
                 title = Text(SeedSections.WithoutSiteName(string.Concat(title, " ", text)));
@@ -84,7 +91,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (isTitle || title is null)
             {
                 Flush();
-                var titleText = TitleOf(text);
+                var titleText = TitleOf(asciiBullet && marked ? text[1..].TrimStart() : text);
                 advert = IsAdvertLabel(titleText);
                 title = Text(titleText);
                 titleLine = raw.Span;

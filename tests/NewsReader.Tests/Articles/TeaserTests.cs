@@ -93,6 +93,26 @@ public class TeaserTests
         Assert.Equal(["»So nicht«, sagt Scholz", "Zweiter Titel"], teasers.Select(t => t.Title));
     }
 
+    [Theory]
+    [InlineData('+')] // Lynx's nested list
+    [InlineData('o')] // iconv's ASCII for "•"
+    public void PlusAndOAreBulletsWhenTheFirstTitleOpensWithOne(char bullet)
+    {
+        var teasers = Teaser.ParseAll([$"  {bullet} Oil slips", "    Prices fell.", $"  {bullet} Bonds steady", $"    o dia terminou em alta."]);
+        Assert.Equal(["Oil slips", "Bonds steady"], teasers.Select(t => t.Title));
+    }
+
+    [Fact]
+    public void AWordOOpeningASummaryIsNoBullet()
+    {
+        // Portuguese "o" ("the"), Spanish and Italian "o" ("or") open lines of text.
+        var teasers = Teaser.ParseAll(["  • Lula visita Tóquio", "", "    O presidente chega amanhã e", "    o encontro segue.", "", "  • Segundo título", "", "    o fim."]);
+        Assert.Equal(["Lula visita Tóquio", "Segundo título"], teasers.Select(t => t.Title));
+        Assert.Equal(["O presidente chega amanhã e o encontro segue.", "o fim."], teasers.Select(t => t.Summary));
+        var unbulleted = Teaser.ParseAll(["Lula visita Tóquio", "o presidente chega amanhã.", "", "Segundo título", "o fim."]);
+        Assert.Equal(["Lula visita Tóquio", "Segundo título"], unbulleted.Select(t => t.Title));
+    }
+
     [Fact]
     public void NoLinesGiveNoTeasers() => Assert.Empty(Teaser.ParseAll(["", "  "]));
 

@@ -74,6 +74,8 @@ public class FormatVariationTests
         { "triangle bullets", Samples.Full.Replace("•", "▸") },
         { "arrow bullets", Samples.Full.Replace("•", "→") },
         { "guillemet bullets", Samples.Full.Replace("  •", "»") },
+        { "plus bullets, as Lynx marks a nested list", Samples.Full.Replace("•", "+") },
+        { "the bullets transliterated to ASCII, as iconv writes \"•\"", Samples.Full.Replace("•", "o").Replace("·", ".") },
         { "numbered teasers", Samples.Full.Replace("• Oil", "1. Oil").Replace("• Bonds", "2. Bonds") },
         { "numbered teasers with parentheses, unindented", Samples.Full.Replace("  • Oil", "1) Oil").Replace("  • Bonds", "2) Bonds").Replace("    Prices", "Prices").Replace("    Yields", "Yields") },
         { "tab indentation", Samples.Full.Replace("    Prices", "\t\tPrices").Replace("    Yields", "\t\tYields").Replace("  •", "\t•") },

@@ -171,6 +171,10 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
 
             - Reuters contributed to this report.
 
+            o un acuerdo, dijo el ministro.
+
+            + 2% on the day.
+
             ---
             """);
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
@@ -178,7 +182,8 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
         Assert.Empty(body.QuerySelectorAll("ol, ul, h2, h3, blockquote, hr"));
         Assert.Equal(
             ["BERLIN (Reuters) — Markets turned.", "1984. That was the year the index began.", "# 1 seed Alcaraz won in straight sets.",
-             "> Prices fell, a trader wrote.", "- Reuters contributed to this report."], // "---", a rule between sections, is left out
+             "> Prices fell, a trader wrote.", "- Reuters contributed to this report.", "o un acuerdo, dijo el ministro.", "+ 2% on the day."],
+            // "---", a rule between sections, is left out
             body.QuerySelectorAll("p").Select(p => p.Text()));
     }
 
