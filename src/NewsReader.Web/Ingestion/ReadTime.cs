@@ -21,8 +21,8 @@ public static class ReadTime
         if (s.Length < 5) return false;
         // Every label opens with "Re", "Es", "Le", "Te" or "Ti": most lines leave on their first two letters.
         if ((s[0] | 0x20, s[1] | 0x20) is ('r' or 'l' or 't', 'e') or ('e', 's') or ('t', 'i') && TryParseLabel(s, out minutes)) return true;
-        // A meta row may close it with a separator too: "· 1 min read ·".
-        if (s[^1] is '·' or '•' or '|') s = s.TrimEnd("·•| ");
+        // A meta row may close it with a separator too: "· 1 min read ·", ". 1 min read ." in ASCII.
+        if (s[^1] is '·' or '•' or '|' or '.') s = s.TrimEnd("·•|. ");
         // Most header lines do not end in a "d": they leave before the case-insensitive compare.
         if (s.Length < 8 || (s[^1] | 0x20) != 'd' || !s.EndsWith("read", StringComparison.OrdinalIgnoreCase)) return false;
         s = s[..^4].TrimEnd().TrimEnd('.');

@@ -15,6 +15,7 @@ public class ReadTimeTests
     [InlineData("Read time: 2 min", 2, "")]
     [InlineData("Jane Doe | 7 min read", 7, "Jane Doe")]
     [InlineData("· 1 min read ·", 1, "")] // a separator after it too, as a meta row writes it
+    [InlineData(". 1 min read .", 1, "")] // the same, its dots transliterated to ASCII (iconv)
     [InlineData("⏱ 1 min read", 1, "")] // an icon before it, copied as a character
     [InlineData("🕒 4 min read", 4, "")]
     [InlineData("1 min to read", 1, "")]
@@ -39,6 +40,7 @@ public class ReadTimeTests
     [InlineData("Reading time 6 minutes ago was enough")]
     [InlineData("Est. 1990")]
     [InlineData("Time to read")]
+    [InlineData("It is a 5 min read.")]
     public void ProseIsNotAReadTime(string line) => Assert.False(ReadTime.TryParse(line, out _, out _));
 
     [Theory]
