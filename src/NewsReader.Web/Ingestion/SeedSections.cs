@@ -91,9 +91,12 @@ public sealed class SeedSections
         for (var i = headerStart; i < bodyStart; i++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
+            if (line.IsEmpty || TextRules.IsThematicBreak(line)) continue; // a rule tells a reader nothing
             // Tools that keep both the page's title and its heading write the headline twice, the heading
-            // perhaps underlined: a rule tells a reader nothing.
-            if (!line.IsEmpty && !IsHeadlineAgain(line, headline) && !TextRules.IsThematicBreak(line)) header.Add(line.ToString());
+            // perhaps underlined. A tool that writes the title above a capture of the whole page leaves the
+            // page's top ("Skip to main content", the site) between the two.
+            if (IsHeadlineAgain(line, headline)) header.RemoveAll(above => IsPageTop(above));
+            else header.Add(line.ToString());
         }
         return new SeedSections(
             headline.ToString(),

@@ -140,6 +140,7 @@ public class FormatVariationTests
         { "the publisher's desk and the reporter's e-mail under the byline", Samples.Full.Replace("By Jane Doe and John Roe\n", "By Jane Doe and John Roe\nAFP, London\njane.doe@example.com\n@janedoe\n") },
         { "the page's title, then the heading underlined", Samples.Full.Replace("holds rates\n", "holds rates | The Business Desk\n\nMarkets rally as central bank holds rates\n=========================================\n") },
         { "the headline twice, the heading underlined with dashes", Samples.Full.Replace("holds rates\n\n", "holds rates\n\nMarkets rally as central bank holds rates\n-----------------------------------------\n") },
+        { "a block of fields above a capture of the whole page", "Title: Markets rally as central bank holds rates\nSaved: 2023-02-02\n\nSkip to main content\nReuters\nBusiness\n\n" + Samples.Full },
         { "no heading over the teasers, Reuters.com's standards line under the credits", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.\n") },
         { "no heading over the teasers, the wire service's sign-off after the credits", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n\n— AFP\n") },
         { "no heading over the teasers, credits without parentheses", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)\n\nRecommended Stories\n", "Reporting by Jane Doe; Editing by Ann Poe\n") },
