@@ -143,6 +143,7 @@ public class FormatVariationTests
         { "a block of fields above a capture of the whole page", "Title: Markets rally as central bank holds rates\nSaved: 2023-02-02\n\nSkip to main content\nReuters\nBusiness\n\n" + Samples.Full },
         { "no heading over the teasers, Reuters.com's standards line under the credits", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.\n") },
         { "no heading over the teasers, the wire service's sign-off after the credits", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n\n— AFP\n") },
+        { "no heading over the teasers, bullets transliterated to ASCII", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n").Replace("•", "o") },
         { "no heading over the teasers, credits without parentheses", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)\n\nRecommended Stories\n", "Reporting by Jane Doe; Editing by Ann Poe\n") },
         { "no heading over the teasers, credits after a dash", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)\n\nRecommended Stories\n", "— Reporting by Jane Doe; Editing by Ann Poe.\n") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
