@@ -95,7 +95,11 @@ public sealed class SeedSections
             // Tools that keep both the page's title and its heading write the headline twice, the heading
             // perhaps underlined. A tool that writes the title above a capture of the whole page leaves the
             // page's top ("Skip to main content", the site) between the two.
-            if (IsHeadlineAgain(line, headline)) header.RemoveAll(above => IsPageTop(above));
+            if (HeadlineAgain(lines, i, bodyStart, headline) is var taken and > 0)
+            {
+                header.RemoveAll(above => IsPageTop(above));
+                i += taken - 1;
+            }
             else header.Add(line.ToString());
         }
         return new SeedSections(
@@ -208,6 +212,21 @@ public sealed class SeedSections
             && !IsHeaderMarker(TextRules.WithoutLineMarkup(lines[last + 1].Span.Trim())))
             last++;
         return last;
+    }
+
+    // How many lines from the one at i repeat the headline (a heading wrapped at a fixed width takes two or
+    // three), or 0.
+    static int HeadlineAgain(List<ReadOnlyMemory<char>> lines, int i, int end, ReadOnlySpan<char> headline)
+    {
+        for (var taken = 1; i < end && taken <= 3; i++, taken++)
+        {
+            var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
+            if (IsHeadlineAgain(line, headline)) return taken;
+            if (line.Length < 10 || headline.Length <= line.Length + 1 || headline[line.Length] != ' ' || !headline.StartsWith(line, StringComparison.OrdinalIgnoreCase))
+                return 0;
+            headline = headline[(line.Length + 1)..];
+        }
+        return 0;
     }
 
     // The headline again, bare or with the site's name the page title adds.

@@ -141,6 +141,7 @@ public class FormatVariationTests
         { "the page's title, then the heading underlined", Samples.Full.Replace("holds rates\n", "holds rates | The Business Desk\n\nMarkets rally as central bank holds rates\n=========================================\n") },
         { "the headline twice, the heading underlined with dashes", Samples.Full.Replace("holds rates\n\n", "holds rates\n\nMarkets rally as central bank holds rates\n-----------------------------------------\n") },
         { "a block of fields above a capture of the whole page", "Title: Markets rally as central bank holds rates\nSaved: 2023-02-02\n\nSkip to main content\nReuters\nBusiness\n\n" + Samples.Full },
+        { "the page's title, then the heading wrapped at a fixed width", Samples.Full.Replace("holds rates\n", "holds rates | The Business Desk\n\nMarkets rally as central bank\nholds rates\n") },
         { "no heading over the teasers, Reuters.com's standards line under the credits", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n\nOur Standards: The Thomson Reuters Trust Principles.\n") },
         { "no heading over the teasers, the wire service's sign-off after the credits", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n\n— AFP\n") },
         { "no heading over the teasers, bullets transliterated to ASCII", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n").Replace("•", "o") },
