@@ -50,8 +50,11 @@ public sealed record Credit(string Role, string Names)
     /// <summary>The length of the known role that opens <paramref name="text"/> ("Editing by "), or 0.</summary>
     internal static int KnownRoleLength(ReadOnlySpan<char> text, StringComparison comparison)
     {
+        if (text.IsEmpty) return 0;
+        // The first letter (in either case) leaves most text without a compare of strings.
+        var first = text[0] | 0x20;
         foreach (var role in KnownRoles)
-            if (text.StartsWith(role, comparison)) return role.Length;
+            if ((role[0] | 0x20) == first && text.StartsWith(role, comparison)) return role.Length;
         return 0;
     }
 

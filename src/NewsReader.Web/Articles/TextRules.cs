@@ -5,6 +5,7 @@ internal static class TextRules
 {
     // "•" in the seed; other capture tools write "·", "▪", "►", "▸", "→", "»", "*", "-", "–" or "—".
     // Most lines start with an ASCII letter, digit or quote: they leave on the first compare.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsBullet(char c) => c < 0x80
         ? c is '*' or '-'
         : c is '•' or '·' or '‣' or '◦' or '▪' or '▫' or '►' or '▶' or '▸' or '▹' or '■' or '□' or '●' or '○'

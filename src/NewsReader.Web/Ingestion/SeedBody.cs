@@ -209,7 +209,8 @@ public static class SeedBody
     }
 
     /// <summary>A credits line, in brackets or not: "(Reporting by A. Editing by B)", "— Reporting by A".</summary>
-    public static bool IsCredits(ReadOnlySpan<char> line) => IsBracketedCredits(line) || !UnbracketedCredits(line).IsEmpty;
+    public static bool IsCredits(ReadOnlySpan<char> line) =>
+        line.Length > 2 && (line[0] is '(' or '[' ? IsBracketedCredits(line) : !UnbracketedCredits(line).IsEmpty);
 
     /// <summary>
     /// The first paragraph without the bold that a page copied as Markdown sets its dateline in:

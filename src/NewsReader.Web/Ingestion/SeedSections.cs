@@ -95,7 +95,7 @@ public sealed class SeedSections
             // Tools that keep both the page's title and its heading write the headline twice, the heading
             // perhaps underlined. A tool that writes the title above a capture of the whole page leaves the
             // page's top ("Skip to main content", the site) between the two.
-            if (HeadlineAgain(lines, i, bodyStart, headline) is var taken and > 0)
+            if ((IsHeadlineAgain(line, headline) ? 1 : IsStartOf(line, headline) ? WrappedHeadlineAgain(lines, i, bodyStart, headline) : 0) is var taken and > 0)
             {
                 header.RemoveAll(above => IsPageTop(above));
                 i += taken - 1;
@@ -214,20 +214,25 @@ public sealed class SeedSections
         return last;
     }
 
-    // How many lines from the one at i repeat the headline (a heading wrapped at a fixed width takes two or
-    // three), or 0.
-    static int HeadlineAgain(List<ReadOnlyMemory<char>> lines, int i, int end, ReadOnlySpan<char> headline)
+    // How many lines from the one at i repeat the headline, wrapped at a fixed width over two or three, or 0.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static int WrappedHeadlineAgain(List<ReadOnlyMemory<char>> lines, int i, int end, ReadOnlySpan<char> headline)
     {
         for (var taken = 1; i < end && taken <= 3; i++, taken++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             if (IsHeadlineAgain(line, headline)) return taken;
-            if (line.Length < 10 || headline.Length <= line.Length + 1 || headline[line.Length] != ' ' || !headline.StartsWith(line, StringComparison.OrdinalIgnoreCase))
-                return 0;
+            if (!IsStartOf(line, headline)) return 0;
             headline = headline[(line.Length + 1)..];
         }
         return 0;
     }
+
+    // "Markets rally as central bank" of "Markets rally as central bank holds rates": whole words, ten
+    // characters or more. Most lines leave on their first character.
+    static bool IsStartOf(ReadOnlySpan<char> line, ReadOnlySpan<char> headline) =>
+        line.Length >= 10 && headline.Length > line.Length + 1 && (line[0] | 0x20) == (headline[0] | 0x20) && headline[line.Length] == ' '
+        && headline.StartsWith(line, StringComparison.OrdinalIgnoreCase);
 
     // The headline again, bare or with the site's name the page title adds.
     static bool IsHeadlineAgain(ReadOnlySpan<char> line, ReadOnlySpan<char> headline) =>
