@@ -30,9 +30,9 @@ internal static class TextRules
         trimmed.Length >= 3 && IsBullet(trimmed[0]) && !IsDash(trimmed[0]) && trimmed[0] != '*' && char.IsWhiteSpace(trimmed[1]);
 
     /// <summary>
-    /// "+ " or "o ": Lynx marks the items of a nested list so, and iconv's ASCII transliteration turns "•"
-    /// into "o". Each is also text ("o" is a word in Spanish and Portuguese), so a list is bulleted so only
-    /// when its first line opens with one (see <see cref="Teaser.ParseAll"/>), never in a body.
+    /// "+ " or "o ": Lynx marks the items of a nested list with them, and iconv's ASCII transliteration
+    /// turns "•" into "o". Each is also text ("o" is a word in Spanish and Portuguese), so they are bullets
+    /// only in a list of teasers whose first line opens with one, never in a body.
     /// </summary>
     public static bool StartsWithAsciiBullet(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] is '+' or 'o' && trimmed[1] == ' ';
