@@ -120,7 +120,15 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                     1 => Text(summary[0].Span.Trim()),
                     _ => Text(SeedText.Join(CollectionsMarshal.AsSpan(summary))), // a rare multi-line summary: one copy more
                 };
-                teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
+                // Without bullets or indentation, the block of a summary wrapped at a fixed width reads as a
+                // title run on over its lines: unlike a title (longer than any, or ending a sentence), under a
+                // title still without its summary, it is that summary.
+                if (marker == 0 && !indented && !LooksLikeTitle(title) && teasers.Count > 0 && teasers[^1].Summary is null)
+                {
+                    var whole = s is null ? title : Text(string.Concat(title, " ", s));
+                    teasers[^1] = teasers[^1] with { Summary = whole, Truncated = IsCutOff(whole) };
+                }
+                else teasers.Add(new Teaser(title, s, s is not null && IsCutOff(s)));
             }
             title = null;
             summary.Clear();
@@ -204,7 +212,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
 
     // Titles are short and do not end a sentence with a full stop; summaries are prose.
     static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
-        line.Length <= 150 && !line.TrimEnd("\"”’')").EndsWith(".");
+        line.Length <= MaxTitleLength && !line.TrimEnd("\"”’')").EndsWith(".");
+
+    const int MaxTitleLength = 150;
 
     /// <summary>
     /// A summary the capture cut off mid-sentence: it ends in a letter, digit, comma or dash instead of

@@ -37,6 +37,25 @@ public class TeaserTests
     }
 
     [Fact]
+    public void WithoutBulletsOrIndentationAWrappedSummaryIsNoTitle()
+    {
+        // A copy without bullets or indentation, wrapped at 40 columns as fmt or Pandoc would: each
+        // summary's block runs over several lines, like a wrapped title would. (A short summary cut off
+        // without a full stop, on two lines, still reads as a title: nothing tells them apart.)
+        ReadOnlyMemory<char>[] body = [.. new[] { "LONDON (AFP) - Stocks rose on Thursday", "after the central bank held its main", "rate, as most economists had expected." }.Select(l => l.AsMemory())];
+        ReadOnlyMemory<char>[] lines = [.. new[] {
+            "Oil slips as supply worries ease", "", "Prices fell for a second day as traders", "weighed the outlook for demand in Asia.", "Analysts expect more of the same.", "",
+            "Bonds steady ahead of data", "", "Yields were little changed in early", "trade as investors awaited the figures", "due later in the week, with traders wary",
+            "of any surprise in the inflation data", "that could shift the outlook for com" }.Select(l => l.AsMemory())];
+        var teasers = Teaser.ParseAll(lines, body: body);
+        Assert.Equal(["Oil slips as supply worries ease", "Bonds steady ahead of data"], teasers.Select(t => t.Title));
+        Assert.Equal(["Prices fell for a second day as traders weighed the outlook for demand in Asia. Analysts expect more of the same.",
+                      "Yields were little changed in early trade as investors awaited the figures due later in the week, with traders wary of any surprise in the inflation data that could shift the outlook for com"],
+                     teasers.Select(t => t.Summary));
+        Assert.True(teasers[1].Truncated); // a summary the page cut off, as the seed's are
+    }
+
+    [Fact]
     public void ANumberOnALineOfItsOwnOpensATeaser()
     {
         // Some pages number their list in a box beside each story; a copy puts the number on its own line.
