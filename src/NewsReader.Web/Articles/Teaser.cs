@@ -35,17 +35,16 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             var indent = TextRules.Indent(span);
             // Not span[indent..]: the indent is a width (a tab counts four), not a number of characters.
             var trimmed = span.TrimStart();
-            // "+ " and "o " are bullets only when the first title opens with one.
-            var kind = maxIndent < 0 && TextRules.StartsWithAsciiBullet(trimmed) ? 1 : TextRules.MarkerKind(trimmed);
+            var kind = TextRules.MarkerKind(trimmed, firstOfList: maxIndent < 0);
             minIndent = Math.Min(minIndent, indent);
             maxIndent = Math.Max(maxIndent, indent);
             // The first marker settles it: markers of its kind start the teasers, indentation no longer
             // matters, and a summary that opens with the other kind ("1. First…" under "•") stays a summary.
             if (kind > 0) { marker = kind; glyph = trimmed[0]; break; }
         }
-        // With "+" or "o", a line indented deeper than the first title is a summary's text ("o dia…").
+        // With "+" or "o" (the first title's, as the loop stopped there: minIndent is its indent), a line
+        // indented deeper than the first title is a summary's text ("o dia…").
         var asciiBullet = glyph is '+' or 'o';
-        var titleIndent = maxIndent;
         if (maxIndent < 0) return [];
         var indented = maxIndent > minIndent;
 
@@ -70,7 +69,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             // "1", "2.": some pages number the stories in a box beside each, and a copy puts the number on a line of its own.
             if (text.Length <= 3 && IsListNumber(text)) { numbered = startOfBlock = true; titleLine = default; continue; }
             // Another bullet right under a title, in the same block, marks its summary ("• Title" / "— Summary").
-            var marked = marker > 0 && (asciiBullet ? text[0] == glyph && TextRules.StartsWithAsciiBullet(text) && TextRules.Indent(raw.Span) <= titleIndent
+            var marked = marker > 0 && (asciiBullet ? text[0] == glyph && TextRules.StartsWithAsciiBullet(text) && TextRules.Indent(raw.Span) <= minIndent
                 : TextRules.MarkerKind(text) == marker
                 && (marker != 1 || text[0] == glyph || startOfBlock || titleLine.IsEmpty));
             if (!titleLine.IsEmpty && !marked && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))

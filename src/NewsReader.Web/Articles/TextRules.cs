@@ -48,6 +48,13 @@ internal static class TextRules
         return true;
     }
 
+    /// <summary>
+    /// <see cref="MarkerKind(ReadOnlySpan{char})"/>, where the first line of a list of teasers may also open
+    /// with "+ " or "o " (<see cref="StartsWithAsciiBullet"/>).
+    /// </summary>
+    public static int MarkerKind(ReadOnlySpan<char> trimmed, bool firstOfList) =>
+        firstOfList && StartsWithAsciiBullet(trimmed) ? 1 : MarkerKind(trimmed);
+
     /// <summary>How a line marks a list item: 0 none, 1 a bullet glyph, 2 a number, 3 a Markdown heading ("### Title").</summary>
     public static int MarkerKind(ReadOnlySpan<char> trimmed) =>
         StartsWithBullet(trimmed) ? 1 : StartsWithNumber(trimmed, out _) ? 2 : StartsWithHeading(trimmed) ? 3 : 0;

@@ -68,6 +68,9 @@ public static class SeedBody
         return HardWrap.Continues(body[i].Span, next, width.Value);
     }
 
+    // The longest line IsPageChrome knows.
+    const int MaxChromeLength = 60;
+
     /// <summary>
     /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,
     /// an "Advertisement" slot (Reuters.com's "Advertisement · Scroll to continue"), an advert's "Report
@@ -78,8 +81,6 @@ public static class SeedBody
     /// text copies it). It ends a paragraph like a blank line, as does the site's footer
     /// (<see cref="IsSiteFooter"/>).
     /// </summary>
-    const int MaxChromeLength = 60;
-
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     internal static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
     {

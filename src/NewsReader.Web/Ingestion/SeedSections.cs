@@ -447,7 +447,7 @@ public sealed class SeedSections
             var next = NextNonBlank(lines, i + 1, lines.Count);
             while (next >= 0 && lines[next].Span.Trim() is var after && (SeedBody.IsSignOff(after) || SeedBody.IsPageChrome(after)))
                 next = NextNonBlank(lines, next + 1, lines.Count);
-            return next >= 0 && lines[next].Span.Trim() is var first && (TextRules.MarkerKind(first) > 0 || TextRules.StartsWithAsciiBullet(first)) ? next : -1;
+            return next >= 0 && TextRules.MarkerKind(lines[next].Span.Trim(), firstOfList: true) > 0 ? next : -1;
         }
         return -1;
     }

@@ -199,8 +199,9 @@ public static class SeedText
             if (c is '\u2028' or '\u2029' or '\f' or '\v') text[kept++] = '\n';
             else if (c is '\u00A0' or '\u202F')
             {
-                c = Space(c, kept > 0 ? text[kept - 1] : '\0', at < text.Length ? text[at] : '\0');
-                text[kept++] = c;
+                // Worked out before the write: text[kept++] = … would move kept before reading text[kept - 1].
+                var space = Space(c, kept > 0 ? text[kept - 1] : '\0', at < text.Length ? text[at] : '\0');
+                text[kept++] = space;
             }
             else if (!Invisible.Contains(c) && !IsStrayControl(c)) text[kept++] = c;
         }
