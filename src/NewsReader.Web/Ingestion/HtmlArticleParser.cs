@@ -125,12 +125,24 @@ public static class HtmlArticleParser
         }
     }
 
+    // The outermost <article> with the most text, the first of equals. One inside another holds part of its
+    // text, never more, so only the outermost are measured: measuring every one read a page of articles
+    // nested n deep n times over (27 seconds for 6,000, past the parse's time budget).
     static IElement? LongestArticle(IHtmlDocument document)
     {
         IElement? longest = null;
         var most = -1;
-        foreach (var article in document.QuerySelectorAll("article"))
-            if (TextOf(article).Length is var length && length > most) (longest, most) = (article, length);
+        var stack = new Stack<IElement>();
+        if (document.DocumentElement is { } root) stack.Push(root);
+        while (stack.TryPop(out var element))
+        {
+            if (element.LocalName == "article")
+            {
+                if (TextOf(element).Length is var length && length > most) (longest, most) = (element, length);
+                continue;
+            }
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push(child);
+        }
         return longest;
     }
 
