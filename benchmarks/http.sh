@@ -55,18 +55,25 @@ echo "== search: a repeated query and the article page, same run"
 "$tools/perf-vs-static" "$base" "$article" "/search?q=energy+prices" --rounds "$ROUNDS" --duration "$DURATION" | tail -4
 
 echo "== search: a different query on every request, alternating with the article page (wrk -t1 -c32)"
+# Each run starts its counter elsewhere (the argument after --), so no run repeats another's queries.
 cat >"$work/unique.lua" <<'LUA'
 local words = {"energy","interest","rates","minister","border","flooding","election","tariffs","police","court",
                "market","shares","drought","talks","defence","budget","storm","strike","trade","vote"}
 local i = 0
+init = function(args) i = tonumber(args[1]) or 0 end
 request = function()
   i = i + 1
   return wrk.format("GET", "/search?q=" .. words[(i % #words) + 1] .. "+" .. words[((i * 7) % #words) + 1] .. "+" .. i)
 end
 LUA
 rps() { grep -oP 'Requests/sec:\s+\K[0-9.]+'; }
+browser='Accept-Encoding: gzip, deflate, br, zstd' # what browsers send: each new answer is compressed once
+# Warm-up, so that the first round does not measure the JIT.
+wrk -t1 -c32 -d"${DURATION}s" -s "$work/unique.lua" "$base" -- 900000000 >/dev/null
+wrk -t1 -c32 -d"${DURATION}s" -H "$browser" -s "$work/unique.lua" "$base" -- 950000000 >/dev/null
 for round in $(seq 1 "$ROUNDS"); do
   page=$(wrk -t1 -c32 -d"${DURATION}s" "$base$article" | rps)
-  search=$(wrk -t1 -c32 -d"${DURATION}s" -s "$work/unique.lua" "$base" | rps)
-  python3 -c "print(f'round $round: article {float($page):,.0f} rps, unique searches {float($search):,.0f} rps, ratio {float($search)/float($page):.3f}')"
+  search=$(wrk -t1 -c32 -d"${DURATION}s" -s "$work/unique.lua" "$base" -- "$((round * 10000000))" | rps)
+  compressed=$(wrk -t1 -c32 -d"${DURATION}s" -H "$browser" -s "$work/unique.lua" "$base" -- "$((round * 10000000 + 5000000))" | rps)
+  python3 -c "print(f'round $round: article {float($page):,.0f} rps, unique searches {float($search):,.0f} rps (ratio {float($search)/float($page):.3f}), with a browser\'s Accept-Encoding {float($compressed):,.0f} rps (ratio {float($compressed)/float($page):.3f})')"
 done
