@@ -24,12 +24,14 @@ public sealed partial class LibraryIndex
 
         // Scores accumulate in a dense array (one slot per document), rented rather than allocated: a fresh
         // one would land on the large-object heap at every query. The shared pool hands back arrays other
-        // code has used, so the slots this query uses are cleared first (a memset, microseconds).
+        // code has used, so the slots this query uses are cleared first (a memset, microseconds). The
+        // documents met are listed as they are first met, in a rented array too: a common word meets thousands.
         var scores = ArrayPool<double>.Shared.Rent(_docs.Length);
         var matched = ArrayPool<byte>.Shared.Rent(_docs.Length);
+        var touched = ArrayPool<int>.Shared.Rent(_docs.Length);
         Array.Clear(scores, 0, _docs.Length);
         Array.Clear(matched, 0, _docs.Length);
-        var touched = new List<int>();
+        var touchedCount = 0;
         var ranked = new List<(int Doc, double Score)>(limit);
         try
         {
@@ -38,18 +40,22 @@ public sealed partial class LibraryIndex
                 var idf = _idf[id];
                 foreach (var p in _postings[id])
                 {
-                    if (matched[p.Doc] == 0) touched.Add(p.Doc);
+                    if (matched[p.Doc] == 0) touched[touchedCount++] = p.Doc;
                     scores[p.Doc] += idf * p.Weight;
                     if (matched[p.Doc] < byte.MaxValue) matched[p.Doc]++;
                 }
             }
 
-            // Keep the best `limit` in a min-heap instead of sorting every match.
+            // Keep the best `limit` in a min-heap instead of sorting every match. Once it is full, a document
+            // that does not beat the weakest kept one (lower score, or the same score and a later document) is
+            // passed over with one comparison; most of a common word's thousands are.
             var best = new PriorityQueue<int, (double Score, int NegDoc)>(limit + 1);
-            foreach (var d in touched)
+            foreach (var d in touched.AsSpan(0, touchedCount))
             {
-                if (phrases.Count > 0 && !phrases.All(phrase => ContainsPhrase(_docs[d], phrase))) continue;
-                best.Enqueue(d, (scores[d] * matched[d] / known.Length, -d));
+                var priority = (scores[d] * matched[d] / known.Length, -d);
+                if (best.Count == limit && best.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) <= 0) continue;
+                if (phrases.Count > 0 && !ContainsPhrases(_docs[d], phrases)) continue;
+                best.Enqueue(d, priority);
                 if (best.Count > limit) best.Dequeue();
             }
             while (best.TryDequeue(out var doc, out var priority)) ranked.Add((doc, priority.Score));
@@ -59,11 +65,21 @@ public sealed partial class LibraryIndex
         {
             ArrayPool<double>.Shared.Return(scores);
             ArrayPool<byte>.Shared.Return(matched);
+            ArrayPool<int>.Shared.Return(touched);
         }
 
         var marks = new HashSet<string>(parsed.Terms.Where(t => !TextAnalyzer.IsStopWord(t)), StringComparer.Ordinal);
         var probes = parsed.Words.Where(w => w.Length > 2 && !TextAnalyzer.IsStopWord(w)).ToArray();
         return [.. ranked.Select(r => Hit(_docs[r.Doc], Math.Round(r.Score, 4), marks, probes))];
+    }
+
+    // A method of its own: a lambda in the loop above would capture its document, and C# allocates the
+    // capture on entering every iteration, phrases or not (180 KB a query for two common words).
+    static bool ContainsPhrases(Doc doc, List<int[]> phrases)
+    {
+        foreach (var phrase in phrases)
+            if (!ContainsPhrase(doc, phrase)) return false;
+        return true;
     }
 
     static bool ContainsPhrase(Doc doc, int[] phrase)
@@ -81,13 +97,18 @@ public sealed partial class LibraryIndex
             // probe picks it cheaply; only the chosen text is tokenised for highlighting.
             var text = a.Paragraphs[0];
             var most = 0;
-            foreach (var candidate in a.ImageCaption is null ? a.Paragraphs : a.Paragraphs.Append(a.ImageCaption))
-            {
-                var count = probes.Count(w => candidate.Contains(w, StringComparison.OrdinalIgnoreCase));
-                if (count > most) (text, most) = (candidate, count);
-            }
+            foreach (var candidate in a.Paragraphs) Consider(candidate);
+            if (a.ImageCaption is not null) Consider(a.ImageCaption);
             var (snippet, highlights) = Snippet(text, marks);
             return new SearchHit(SearchHit.ArticleKind, a.Slug, a.Headline, score, snippet, highlights);
+
+            void Consider(string candidate)
+            {
+                var count = 0;
+                foreach (var probe in probes)
+                    if (candidate.Contains(probe, StringComparison.OrdinalIgnoreCase)) count++;
+                if (count > most) (text, most) = (candidate, count);
+            }
         }
         var s = doc.Story!;
         // A story without a summary matched on its title: no snippet, rather than the title a second time.
@@ -98,12 +119,21 @@ public sealed partial class LibraryIndex
     /// <summary>About <see cref="SnippetLength"/> characters around the first match, cut at words, matches marked.</summary>
     internal static (string Snippet, IReadOnlyList<Highlight> Highlights) Snippet(string text, HashSet<string> marks)
     {
-        var tokens = TextAnalyzer.Tokens(text);
-        var first = tokens.FindIndex(t => marks.Contains(t.Term));
-        var start = 0;
-        if (text.Length > SnippetLength && first >= 0 && tokens[first].Start > 60)
+        // The text's words are read twice, as far as needed and without a string each: up to the first
+        // match, which places the snippet, then up to the snippet's end, for the matches to mark.
+        var isMark = marks.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> scratch = stackalloc char[64];
+        var first = -1;
+        foreach (var word in TextAnalyzer.Words(text, scratch))
         {
-            start = text.LastIndexOf(' ', tokens[first].Start - 40) + 1;
+            if (!isMark.Contains(word.Term)) continue;
+            first = word.Start;
+            break;
+        }
+        var start = 0;
+        if (text.Length > SnippetLength && first > 60)
+        {
+            start = text.LastIndexOf(' ', first - 40) + 1;
             if (text.Length - start < SnippetLength) start = Math.Max(0, text.LastIndexOf(' ', Math.Max(0, text.Length - SnippetLength)) + 1);
         }
         var end = Math.Min(text.Length, start + SnippetLength);
@@ -114,12 +144,15 @@ public sealed partial class LibraryIndex
         }
 
         var prefix = start > 0 ? "…" : "";
-        var body = text[start..end];
-        var snippet = prefix + body + (end < text.Length ? "…" : "");
-        var highlights = tokens
-            .Where(t => marks.Contains(t.Term) && t.Start >= start && t.Start + t.Length <= end)
-            .Select(t => new Highlight(t.Start - start + prefix.Length, t.Length))
-            .ToList();
+        var snippet = string.Concat(prefix, text.AsSpan(start, end - start), end < text.Length ? "…" : "");
+        var highlights = new List<Highlight>();
+        if (first < 0) return (snippet, highlights);
+        foreach (var word in TextAnalyzer.Words(text, scratch))
+        {
+            if (word.Start + word.Length > end) break; // words come in order: the rest lie past the snippet too
+            if (word.Start >= start && isMark.Contains(word.Term))
+                highlights.Add(new Highlight(word.Start - start + prefix.Length, word.Length));
+        }
         return (snippet, highlights);
     }
 
