@@ -191,15 +191,48 @@ public sealed partial class LibraryIndex
     /// fewer share a term, the next articles in library order fill the list.
     /// </summary>
     public IReadOnlyList<Article> SimilarArticles(Article article, int count = 3) =>
-        _similar.GetOrAdd(_articleDoc[article], d =>
+        _similar.GetOrAdd(_articleDoc[article], (d, arguments) => MostSimilar(d, arguments.Article, arguments.Count), (Article: article, Count: count));
+
+    // Every article page's first view asks this. A common term's postings run to thousands, so scores go in
+    // rented dense arrays, as in Search, and the best few are picked in one pass: a dictionary of scores,
+    // then sorting all of them, made this most of the cost of a new page in a 5,000-article library.
+    IReadOnlyList<Article> MostSimilar(int d, Article article, int count)
+    {
+        var scores = ArrayPool<double>.Shared.Rent(_docs.Length);
+        var met = ArrayPool<bool>.Shared.Rent(_docs.Length);
+        var touched = ArrayPool<int>.Shared.Rent(_docs.Length);
+        Array.Clear(scores, 0, _docs.Length);
+        Array.Clear(met, 0, _docs.Length);
+        var touchedCount = 0;
+        var best = new List<int>(count + 1); // highest score first; the same score, the earlier document first
+        try
         {
-            var scores = new Dictionary<int, double>();
             foreach (var (id, weight) in VectorOf(_docs[d]).Vector.OrderByDescending(v => v.Value).Take(25))
                 foreach (var p in _postings[id])
-                    if (p.Doc != d && _docs[p.Doc].Article is not null)
-                        scores[p.Doc] = scores.GetValueOrDefault(p.Doc) + weight * _idf[id] * p.Weight;
-            var similar = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(count).Select(s => _docs[s.Key].Article!).ToList();
-            similar.AddRange(_articleDoc.Keys.Where(a => a != article && !similar.Contains(a)).Take(count - similar.Count));
-            return similar;
-        });
+                {
+                    if (p.Doc == d || p.Doc >= _articleCount) continue; // itself, or a story
+                    if (!met[p.Doc]) (met[p.Doc], touched[touchedCount++]) = (true, p.Doc);
+                    scores[p.Doc] += weight * _idf[id] * p.Weight;
+                }
+            foreach (var doc in touched.AsSpan(0, touchedCount))
+            {
+                var at = best.Count;
+                while (at > 0 && Before(doc, best[at - 1])) at--;
+                if (at >= count) continue;
+                best.Insert(at, doc);
+                if (best.Count > count) best.RemoveAt(count);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scores);
+            ArrayPool<bool>.Shared.Return(met);
+            ArrayPool<int>.Shared.Return(touched);
+        }
+        var similar = best.Select(doc => _docs[doc].Article!).ToList();
+        similar.AddRange(_articleDoc.Keys.Where(a => a != article && !similar.Contains(a)).Take(count - similar.Count));
+        return similar;
+
+        bool Before(int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
+    }
 }

@@ -24,6 +24,7 @@ public sealed partial class LibraryIndex
     readonly List<List<Posting>> _building = [];
     Posting[][] _postings = [];
     readonly Doc[] _docs;
+    readonly int _articleCount; // the first documents are the articles, the stories follow
     readonly double[] _idf;
     // By reference: records hash every field, and a story's hash took its full article's with it (a third
     // of a 10,000-article index build went to hashing). Lookups pass the snapshot's own instances.
@@ -43,6 +44,7 @@ public sealed partial class LibraryIndex
     public LibraryIndex(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
     {
         var docs = new List<Doc>(articles.Count + stories.Count);
+        _articleCount = articles.Count;
         var ids = new List<int>();
         foreach (var a in articles)
         {
