@@ -77,3 +77,21 @@ for round in $(seq 1 "$ROUNDS"); do
   compressed=$(wrk -t1 -c32 -d"${DURATION}s" -H "$browser" -s "$work/unique.lua" "$base" -- "$((round * 10000000 + 5000000))" | rps)
   python3 -c "print(f'round $round: article {float($page):,.0f} rps, unique searches {float($search):,.0f} rps (ratio {float($search)/float($page):.3f}), with a browser\'s Accept-Encoding {float($compressed):,.0f} rps (ratio {float($compressed)/float($page):.3f})')"
 done
+
+echo "== article pages nobody asked for yet (each request a different article: render, similar articles, store)"
+curl -sf "$base/api/articles?pageSize=100000" | python3 -c '
+import json, sys
+data = json.load(sys.stdin)
+items = data["items"] if isinstance(data, dict) else data
+print("slugs = {" + ",".join(json.dumps(a["slug"]) for a in items) + "}")' >"$work/walk.lua"
+cat >>"$work/walk.lua" <<'LUA'
+local i = 0
+init = function(args) i = tonumber(args[1]) or 0 end
+request = function()
+  i = i + 1
+  return wrk.format("GET", "/articles/" .. slugs[(i % #slugs) + 1])
+end
+LUA
+# A warm-up over the first articles, then a run that starts halfway through the list.
+wrk -t1 -c32 -d2s -s "$work/walk.lua" "$base" -- 0 >/dev/null
+echo "article pages never seen: $(wrk -t1 -c32 -d3s -s "$work/walk.lua" "$base" -- "$((COUNT / 2))" | rps) rps"
