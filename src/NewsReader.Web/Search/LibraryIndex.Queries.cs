@@ -22,37 +22,22 @@ public sealed partial class LibraryIndex
         var known = termIds.Where(id => id >= 0 && !_stop[id]).ToArray();
         if (known.Length == 0) return [];
 
-        // Scores accumulate in a dense array (one slot per document), rented rather than allocated: a fresh
-        // one would land on the large-object heap at every query. The shared pool hands back arrays other
-        // code has used, so the slots this query uses are cleared first (a memset, microseconds). The
-        // documents met are listed as they are first met, in a rented array too: a common word meets thousands.
-        var scores = ArrayPool<double>.Shared.Rent(_docs.Length);
-        var matched = ArrayPool<byte>.Shared.Rent(_docs.Length);
-        var touched = ArrayPool<int>.Shared.Rent(_docs.Length);
-        Array.Clear(scores, 0, _docs.Length);
-        Array.Clear(matched, 0, _docs.Length);
-        var touchedCount = 0;
         var ranked = new List<(int Doc, double Score)>(limit);
-        try
+        using (var tally = new Tally(_docs.Length))
         {
             foreach (var id in known)
             {
                 var idf = _idf[id];
-                foreach (var p in _postings[id])
-                {
-                    if (matched[p.Doc] == 0) touched[touchedCount++] = p.Doc;
-                    scores[p.Doc] += idf * p.Weight;
-                    if (matched[p.Doc] < byte.MaxValue) matched[p.Doc]++;
-                }
+                foreach (var p in _postings[id]) tally.Add(p.Doc, idf * p.Weight);
             }
 
             // Keep the best `limit` in a min-heap instead of sorting every match. Once it is full, a document
             // that does not beat the weakest kept one (lower score, or the same score and a later document) is
             // passed over with one comparison; most of a common word's thousands are.
             var best = new PriorityQueue<int, (double Score, int NegDoc)>(limit + 1);
-            foreach (var d in touched.AsSpan(0, touchedCount))
+            foreach (var d in tally.Met)
             {
-                var priority = (scores[d] * matched[d] / known.Length, -d);
+                var priority = (tally.Scores[d] * tally.Matches[d] / known.Length, -d);
                 if (best.Count == limit && best.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) <= 0) continue;
                 if (phrases.Count > 0 && !ContainsPhrases(_docs[d], phrases)) continue;
                 best.Enqueue(d, priority);
@@ -60,12 +45,6 @@ public sealed partial class LibraryIndex
             }
             while (best.TryDequeue(out var doc, out var priority)) ranked.Add((doc, priority.Score));
             ranked.Reverse();
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(scores);
-            ArrayPool<byte>.Shared.Return(matched);
-            ArrayPool<int>.Shared.Return(touched);
         }
 
         var marks = new HashSet<string>(parsed.Terms.Where(t => !TextAnalyzer.IsStopWord(t)), StringComparer.Ordinal);
@@ -194,27 +173,18 @@ public sealed partial class LibraryIndex
         _similar.GetOrAdd(_articleDoc[article], (d, arguments) => MostSimilar(d, arguments.Article, arguments.Count), (Article: article, Count: count));
 
     // Every article page's first view asks this. A common term's postings run to thousands, so scores go in
-    // rented dense arrays, as in Search, and the best few are picked in one pass: a dictionary of scores,
-    // then sorting all of them, made this most of the cost of a new page in a 5,000-article library.
+    // a Tally, as in Search, and the best few are picked in one pass: a dictionary of scores, then sorting
+    // all of them, made this most of the cost of a new page in a 5,000-article library.
     IReadOnlyList<Article> MostSimilar(int d, Article article, int count)
     {
-        var scores = ArrayPool<double>.Shared.Rent(_docs.Length);
-        var met = ArrayPool<bool>.Shared.Rent(_docs.Length);
-        var touched = ArrayPool<int>.Shared.Rent(_docs.Length);
-        Array.Clear(scores, 0, _docs.Length);
-        Array.Clear(met, 0, _docs.Length);
-        var touchedCount = 0;
         var best = new List<int>(count + 1); // highest score first; the same score, the earlier document first
-        try
+        using (var tally = new Tally(_docs.Length))
         {
             foreach (var (id, weight) in VectorOf(_docs[d]).Vector.OrderByDescending(v => v.Value).Take(25))
                 foreach (var p in _postings[id])
-                {
-                    if (p.Doc == d || p.Doc >= _articleCount) continue; // itself, or a story
-                    if (!met[p.Doc]) (met[p.Doc], touched[touchedCount++]) = (true, p.Doc);
-                    scores[p.Doc] += weight * _idf[id] * p.Weight;
-                }
-            foreach (var doc in touched.AsSpan(0, touchedCount))
+                    if (p.Doc != d && p.Doc < _articleCount) tally.Add(p.Doc, weight * _idf[id] * p.Weight); // not itself, not a story
+            var scores = tally.Scores;
+            foreach (var doc in tally.Met)
             {
                 var at = best.Count;
                 while (at > 0 && Before(doc, best[at - 1])) at--;
@@ -222,17 +192,51 @@ public sealed partial class LibraryIndex
                 best.Insert(at, doc);
                 if (best.Count > count) best.RemoveAt(count);
             }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(scores);
-            ArrayPool<bool>.Shared.Return(met);
-            ArrayPool<int>.Shared.Return(touched);
+
+            bool Before(int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
         }
         var similar = best.Select(doc => _docs[doc].Article!).ToList();
         similar.AddRange(_articleDoc.Keys.Where(a => a != article && !similar.Contains(a)).Take(count - similar.Count));
         return similar;
+    }
 
-        bool Before(int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
+    /// <summary>
+    /// One query's scores, a slot per document, and the documents met in the order first met. The arrays
+    /// are rented: fresh ones would land on the large-object heap at every query, and a common word meets
+    /// thousands of documents. The shared pool hands back arrays other code has used, so the slots are
+    /// cleared first (a memset, microseconds).
+    /// </summary>
+    sealed class Tally : IDisposable
+    {
+        readonly int[] _met;
+        int _count;
+
+        public Tally(int documents)
+        {
+            Scores = ArrayPool<double>.Shared.Rent(documents);
+            Matches = ArrayPool<byte>.Shared.Rent(documents);
+            _met = ArrayPool<int>.Shared.Rent(documents);
+            Array.Clear(Scores, 0, documents);
+            Array.Clear(Matches, 0, documents);
+        }
+
+        public double[] Scores { get; }
+        /// <summary>How many of the query's terms met each document (at most 255).</summary>
+        public byte[] Matches { get; }
+        public ReadOnlySpan<int> Met => _met.AsSpan(0, _count);
+
+        public void Add(int doc, double score)
+        {
+            if (Matches[doc] == 0) _met[_count++] = doc;
+            Scores[doc] += score;
+            if (Matches[doc] < byte.MaxValue) Matches[doc]++;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<double>.Shared.Return(Scores);
+            ArrayPool<byte>.Shared.Return(Matches);
+            ArrayPool<int>.Shared.Return(_met);
+        }
     }
 }
