@@ -9,20 +9,25 @@ public static class SearchApi
 {
     public const int MaxResults = 50;
 
-    /// <summary>GET /api/search?q=&amp;limit=: ranked hits over articles and recommended stories.</summary>
+    /// <summary>
+    /// GET /api/search?q=&amp;limit=&amp;offset=: ranked hits over articles and recommended stories, from the
+    /// <c>offset</c>-th on, and how many match in all.
+    /// </summary>
     public static RouteHandlerBuilder MapSearchApi(this IEndpointRouteBuilder app) =>
-        app.MapGetAndHead("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, int? limit, ArticleStore store) =>
+        app.MapGetAndHead("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, int? limit, int? offset, ArticleStore store) =>
         {
             if (string.IsNullOrWhiteSpace(q))
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing query", detail: "Give the words to search for as ?q=.");
             if (q.Length > SearchQuery.MaxLength)
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Query too long", detail: $"A query has at most {SearchQuery.MaxLength} characters.");
-            var hits = store.Current.Index.Search(q, Math.Clamp(limit ?? 20, 1, MaxResults));
-            return TypedResults.Ok(new SearchResponse(q, [.. hits.Select(SearchResult.From)]));
+            if (offset < 0)
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Negative offset", detail: "?offset= counts the results to skip: 0 or more.");
+            var found = store.Current.Index.Search(q, offset ?? 0, Math.Clamp(limit ?? 20, 1, MaxResults));
+            return TypedResults.Ok(new SearchResponse(q, found.Total, offset ?? 0, [.. found.Hits.Select(SearchResult.From)]));
         }).WithTags("Search");
 }
 
-public sealed record SearchResponse(string Query, IReadOnlyList<SearchResult> Results);
+public sealed record SearchResponse(string Query, int Total, int Offset, IReadOnlyList<SearchResult> Results);
 
 public sealed record SearchResult(string Kind, string Slug, string Title, string Url, double Score, string Snippet, IReadOnlyList<HighlightItem> Highlights)
 {

@@ -11,18 +11,29 @@ public sealed partial class LibraryIndex
     /// BM25F over every article and story. Words may match anywhere (more matched words rank higher);
     /// every "quoted phrase" must appear as written, in one field. An empty query finds nothing.
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(string? query, int limit = 20)
+    public IReadOnlyList<SearchHit> Search(string? query, int limit = 20) => Search(query, 0, limit).Hits;
+
+    /// <summary>
+    /// One page of a search: the hits ranked <paramref name="skip"/> + 1 to <paramref name="skip"/> +
+    /// <paramref name="take"/>, and how many documents match in all. Only the page's hits get snippets.
+    /// </summary>
+    public SearchResults Search(string? query, int skip, int take)
     {
         var parsed = SearchQuery.Parse(query);
-        if (parsed.IsEmpty || limit <= 0) return [];
+        if (parsed.IsEmpty || take <= 0 || skip < 0) return SearchResults.None;
 
         var termIds = parsed.Terms.Select(t => IdOf(t)).Distinct().ToArray();
         var phrases = parsed.Phrases.Select(p => p.Select(t => IdOf(t)).ToArray()).ToList();
-        if (phrases.Any(p => p.Contains(-1))) return []; // a phrase word the library never uses
+        if (phrases.Any(p => p.Contains(-1))) return SearchResults.None; // a phrase word the library never uses
         var known = termIds.Where(id => id >= 0 && !_stop[id]).ToArray();
-        if (known.Length == 0) return [];
+        if (known.Length == 0) return SearchResults.None;
+        // A document holding every phrase holds each of their known words: fewer matched words rule it out
+        // before its text is read.
+        var phraseWords = known.Count(id => phrases.Any(p => p.Contains(id)));
 
-        var ranked = new List<(int Doc, double Score)>(limit);
+        var keep = (int)Math.Min((long)skip + take, _docs.Length);
+        var ranked = new List<(int Doc, double Score)>(Math.Min(keep, 1024));
+        var total = 0;
         using (var tally = new Tally(_docs.Length))
         {
             foreach (var id in known)
@@ -30,26 +41,30 @@ public sealed partial class LibraryIndex
                 var idf = _idf[id];
                 foreach (var p in _postings[id]) tally.Add(p.Doc, idf * p.Weight);
             }
+            if (phrases.Count == 0 && skip >= tally.Met.Length) return new SearchResults(tally.Met.Length, []); // a page past the end
 
-            // Keep the best `limit` in a min-heap instead of sorting every match. Once it is full, a document
+            // Keep the best `keep` in a min-heap instead of sorting every match. Once it is full, a document
             // that does not beat the weakest kept one (lower score, or the same score and a later document) is
-            // passed over with one comparison; most of a common word's thousands are.
-            var best = new PriorityQueue<int, (double Score, int NegDoc)>(limit + 1);
+            // passed over with one comparison; most of a common word's thousands are. Every match is counted,
+            // so a query with phrases reads each candidate's text.
+            var best = new PriorityQueue<int, (double Score, int NegDoc)>(Math.Min(keep, 1024) + 1);
             foreach (var d in tally.Met)
             {
+                if (phrases.Count > 0 && (tally.Matches[d] < phraseWords || !ContainsPhrases(_docs[d], phrases))) continue;
+                total++;
                 var priority = (tally.Scores[d] * tally.Matches[d] / known.Length, -d);
-                if (best.Count == limit && best.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) <= 0) continue;
-                if (phrases.Count > 0 && !ContainsPhrases(_docs[d], phrases)) continue;
+                if (best.Count == keep && best.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) <= 0) continue;
                 best.Enqueue(d, priority);
-                if (best.Count > limit) best.Dequeue();
+                if (best.Count > keep) best.Dequeue();
             }
             while (best.TryDequeue(out var doc, out var priority)) ranked.Add((doc, priority.Score));
             ranked.Reverse();
         }
+        if (skip >= ranked.Count) return new SearchResults(total, []);
 
         var marks = new HashSet<string>(parsed.Terms.Where(t => !TextAnalyzer.IsStopWord(t)), StringComparer.Ordinal);
         var probes = parsed.Words.Where(w => w.Length > 2 && !TextAnalyzer.IsStopWord(w)).ToArray();
-        return [.. ranked.Select(r => Hit(_docs[r.Doc], Math.Round(r.Score, 4), marks, probes))];
+        return new SearchResults(total, [.. ranked.Skip(skip).Select(r => Hit(_docs[r.Doc], Math.Round(r.Score, 4), marks, probes))]);
     }
 
     // A method of its own: a lambda in the loop above would capture its document, and C# allocates the

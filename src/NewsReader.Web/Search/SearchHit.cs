@@ -11,3 +11,9 @@ public sealed record SearchHit(string Kind, string Slug, string Title, double Sc
 
 /// <summary>A marked stretch of a snippet, in UTF-16 code units.</summary>
 public readonly record struct Highlight(int Start, int Length);
+
+/// <summary>One page of a search's hits, and how many documents match in all.</summary>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits)
+{
+    public static SearchResults None { get; } = new(0, []);
+}

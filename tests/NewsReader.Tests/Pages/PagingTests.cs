@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using NewsReader.SeedGenerator;
 
 namespace NewsReader.Tests.Pages;
@@ -57,6 +59,62 @@ public sealed class PagingTests : IDisposable
         Assert.Equal(50, doc.QuerySelectorAll(".story-item").Length);
         Assert.Equal("/stories?page=2", doc.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task SearchResultsComeTwentyAPageCountingEveryMatch()
+    {
+        var client = _app.CreateClient();
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/search?q=energy+prices&limit=50");
+        var total = api.GetProperty("total").GetInt32();
+        Assert.InRange(total, 41, 5000); // enough for three pages
+        var pages = (total + 19) / 20;
+
+        var first = await client.GetPageAsync("/search?q=energy+prices");
+        Assert.Equal(20, first.QuerySelectorAll(".results .result").Length);
+        Assert.Equal($"Showing 1–20 of {total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} results for energy prices", Squeeze(first.QuerySelector(".page-lede").Text()));
+        Assert.Equal("/search?q=energy%20prices&page=2", first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal($"Page 1 of {pages}", first.QuerySelector(".pager-where").Text());
+
+        var second = await client.GetPageAsync("/search?q=energy%20prices&page=2");
+        Assert.Equal("21", second.QuerySelector("ol.results")?.GetAttribute("start"));
+        Assert.Equal("Search: energy prices, page 2 · NewsReader", second.Title);
+        Assert.Equal("/search?q=energy%20prices", second.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
+        var titles = second.QuerySelectorAll(".result-title").Select(h => h.Text()).ToList();
+        var apiTitles = api.GetProperty("results").EnumerateArray().Skip(20).Take(20).Select(r => r.GetProperty("title").GetString()!);
+        Assert.Equal(apiTitles.Select(t => NewsReader.Web.Pages.Typesetter.PunctuatePlain(t)), titles);
+        Assert.Empty(titles.Intersect(first.QuerySelectorAll(".result-title").Select(h => h.Text())));
+
+        var last = await client.GetPageAsync($"/search?q=energy+prices&page={pages}");
+        Assert.Equal(total - 20 * (pages - 1), last.QuerySelectorAll(".results .result").Length);
+        Assert.Null(last.QuerySelector(".pager a[rel=next]"));
+        await client.GetPageAsync($"/search?q=energy+prices&page={pages + 1}", HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/search?q=energy&page=0")]
+    [InlineData("/search?q=xqzzvv&page=2")]
+    [InlineData("/search?page=2")]
+    [InlineData("/search?q=energy&page=2147483647")]
+    public async Task ASearchPagePastTheEndIs404(string path) =>
+        Assert.Equal("Page not found", (await _app.CreateClient().GetPageAsync(path, HttpStatusCode.NotFound)).QuerySelector("h1").Text());
+
+    [Fact]
+    public async Task TheSearchApiPagesWithAnOffset()
+    {
+        var client = _app.CreateClient();
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/search?q=energy&limit=30");
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/search?q=energy&limit=10&offset=20");
+        Assert.Equal(all.GetProperty("total").GetInt32(), page.GetProperty("total").GetInt32());
+        Assert.Equal(20, page.GetProperty("offset").GetInt32());
+        Assert.Equal(all.GetProperty("results").EnumerateArray().Skip(20).Select(r => r.GetProperty("slug").GetString()),
+            page.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("slug").GetString()));
+
+        var negative = await client.GetAsync("/api/search?q=energy&offset=-1");
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Equal("application/problem+json", negative.Content.Headers.ContentType?.MediaType);
+    }
+
+    static string Squeeze(string text) => string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task ASmallLibraryHasNoPager()

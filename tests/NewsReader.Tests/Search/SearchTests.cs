@@ -135,6 +135,39 @@ public class SearchTests
     }
 
     [Fact]
+    public void PagesOfASearchFollowOneAnotherAndCountEveryMatch()
+    {
+        var library = Library.Of([.. Enumerable.Range(0, 45).Select(i => $"Tanks report {i}\n\nWARSAW (Reuters) - {string.Join(' ', Enumerable.Repeat("tanks", 1 + i % 7))} arrived."),
+            "Rain expected\n\nDUBLIN (AP) - Forecasters expect rain."]);
+        var all = library.Index.Search("tanks", 0, 100);
+
+        var pages = Enumerable.Range(0, 3).Select(p => library.Index.Search("tanks", p * 20, 20)).ToList();
+
+        Assert.All(pages, p => Assert.Equal(45, p.Total));
+        Assert.Equal([20, 20, 5], pages.Select(p => p.Hits.Count));
+        Assert.Equal(all.Hits.Select(h => h.Slug), pages.SelectMany(p => p.Hits).Select(h => h.Slug));
+        Assert.Equal(45, all.Hits.Select(h => h.Slug).Distinct().Count());
+        Assert.All(pages.SelectMany(p => p.Hits), h => Assert.NotEmpty(h.Highlights));
+        var past = library.Index.Search("tanks", 45, 20);
+        Assert.Equal((45, 0), (past.Total, past.Hits.Count));
+    }
+
+    [Fact]
+    public void APhraseSearchCountsOnlyTheDocumentsThatHoldThePhrase()
+    {
+        var library = Library.Of(
+            "Security environment worsens\n\nTOKYO (Reuters) - The security environment worsened.",
+            "Talks on the environment\n\nOSLO (AP) - Security was tight as talks on the environment began.",
+            "Markets calm\n\nLONDON (Reuters) - Shares barely moved.");
+
+        var found = library.Index.Search("\"security environment\"", 0, 1);
+
+        Assert.Equal(1, found.Total);
+        Assert.Equal("security-environment-worsens", Assert.Single(found.Hits).Slug);
+        Assert.Equal(2, library.Index.Search("security environment", 0, 1).Total);
+    }
+
+    [Fact]
     public void SearchingAllocatesNothingForEachMatchingDocument()
     {
         // 4,000 articles match; only the 20 results may cost memory. A lambda capturing the document in

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Search;
@@ -6,20 +7,37 @@ namespace NewsReader.Web.Pages.Search;
 
 public sealed class IndexModel(ArticleStore store) : ReaderPageModel
 {
+    /// <summary>Results a page: what a reader takes in at a glance, as search engines and news sites show.</summary>
+    public const int PageSize = 20;
+
     [BindProperty(Name = "q", SupportsGet = true)]
     public string? Query { get; set; }
 
-    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    public SearchResults Results { get; private set; } = SearchResults.None;
     public bool Searched => !string.IsNullOrWhiteSpace(Query);
 
-    public void OnGet()
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount => Math.Max(1, (Results.Total + PageSize - 1) / PageSize);
+    public int FirstNumber => (PageNumber - 1) * PageSize + 1;
+    public int LastNumber => FirstNumber + Results.Hits.Count - 1;
+
+    /// <summary>This search's address, which the pager builds on.</summary>
+    public string Path => Searched ? $"/search?q={Uri.EscapeDataString(Query!)}" : "/search";
+
+    public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    public IActionResult OnGet([FromQuery(Name = "page")] int page = 1)
     {
         if (Query is { Length: > SearchQuery.MaxLength }) Query = Query[..SearchQuery.MaxLength];
-        if (Searched) Hits = store.Current.Index.Search(Query, 30);
-        Meta = new PageMeta(Searched ? $"Search: {Query} · NewsReader" : "Search · NewsReader",
+        if (page < 1 || (long)(page - 1) * PageSize > int.MaxValue) return NotFound();
+        PageNumber = page;
+        if (Searched) Results = store.Current.Index.Search(Query, (page - 1) * PageSize, PageSize);
+        if (page > PageCount) return NotFound();
+        Meta = new PageMeta(Searched ? PageMeta.ListTitle($"Search: {Query}", page) : "Search · NewsReader",
             "Search the headlines, articles, captions, authors and recommended stories in the library.", "/search")
         {
             Section = "search",
         };
+        return Page();
     }
 }
