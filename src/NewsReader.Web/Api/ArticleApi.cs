@@ -14,12 +14,12 @@ public static class ArticleApi
     public static RouteGroupBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Articles");
-        api.MapGetAndHead("/articles", (ArticleStore store) =>
-            TypedResults.Ok(store.Current.Articles.Select(ArticleSummary.From)));
+        api.MapGetAndHead("/articles", (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
+            ApiPaging.List(context, store.Current.Articles, page, pageSize, ArticleSummary.From));
         api.MapGetAndHead("/articles/{slug}", GetArticle);
         // The same stories, in the same order (most recommended first), as the /stories page.
-        api.MapGetAndHead("/stories", (ArticleStore store) =>
-            TypedResults.Ok(store.Current.Stories.Select(StorySummary.From))).WithTags("Stories");
+        api.MapGetAndHead("/stories", (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
+            ApiPaging.List(context, store.Current.Stories, page, pageSize, StorySummary.From)).WithTags("Stories");
         api.MapGetAndHead("/stories/{slug}", GetStory).WithTags("Stories");
         api.MapGetAndHead("/ingestion", (ArticleStore store) => TypedResults.Ok(IngestionSummary.From(store.Current)));
         return api;

@@ -24,7 +24,8 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
 {
     // Compressed forms are made once, by the first request that asks for each (not at all if none does).
     // Each encoding has its own strong ETag; the headers a hit sends are made once, with the entry.
-    sealed record Entry(long Version, string ContentType, string Vary, byte[] Identity, Lazy<byte[]?> Gzip, Lazy<byte[]?> Brotli, string ETag)
+    // Kept: the headers an answer's meaning depends on besides its body (a paged API list's links).
+    sealed record Entry(long Version, string ContentType, string Vary, KeyValuePair<string, string>[] Kept, byte[] Identity, Lazy<byte[]?> Gzip, Lazy<byte[]?> Brotli, string ETag)
     {
         public string GzipETag { get; } = ETag[..^1] + "-gz\"";
         public string BrotliETag { get; } = ETag[..^1] + "-br\"";
@@ -145,10 +146,13 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(identity), 0, 16)}\"";
         var compress = identity.Length >= 512;
         var vary = response.Headers.Vary.ToString();
-        return new Entry(version, response.ContentType!, vary.Length == 0 ? "Accept-Encoding, Cookie" : $"{vary}, Accept-Encoding, Cookie", identity,
+        KeyValuePair<string, string>[] kept = [.. KeptHeaders.Where(response.Headers.ContainsKey).Select(h => KeyValuePair.Create(h, response.Headers[h].ToString()))];
+        return new Entry(version, response.ContentType!, vary.Length == 0 ? "Accept-Encoding, Cookie" : $"{vary}, Accept-Encoding, Cookie", kept, identity,
             new Lazy<byte[]?>(() => compress ? Gzip(identity) : null),
             new Lazy<byte[]?>(() => compress ? Brotli(identity) : null), etag);
     }
+
+    static readonly string[] KeptHeaders = [HeaderNames.Link, "X-Total-Count"];
 
     static async Task ServeAsync(HttpContext context, Entry entry)
     {
@@ -171,6 +175,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             headers.ContentEncoding = default;
             return;
         }
+        foreach (var (name, value) in entry.Kept) headers[name] = value;
         headers.ContentLength = bytes.Length;
         if (HttpMethods.IsHead(request.Method)) return;
         // Headers first, then the body asked for whole: it is copied once, into one buffer of the

@@ -114,6 +114,48 @@ public sealed class PagingTests : IDisposable
         Assert.Equal("application/problem+json", negative.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task ApiListsComeWholeUnlessAPageIsAskedForThenLinkTheirOtherPages()
+    {
+        var client = _app.CreateClient();
+        var whole = await client.GetAsync("/api/articles");
+        var all = (await whole.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("slug").GetString()).ToList();
+        Assert.Equal(120, all.Count);
+        Assert.False(whole.Headers.Contains("Link"));
+
+        for (var ask = 0; ask < 2; ask++) // the second answer comes from the rendered-response cache
+        {
+            var response = await client.GetAsync("/api/articles?page=2&pageSize=50");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var slugs = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("slug").GetString());
+            Assert.Equal(all.Skip(50).Take(50), slugs);
+            Assert.Equal("120", Assert.Single(response.Headers.GetValues("X-Total-Count")));
+            Assert.Equal("</api/articles?page=1&pageSize=50>; rel=\"first\", </api/articles?page=1&pageSize=50>; rel=\"prev\", "
+                + "</api/articles?page=3&pageSize=50>; rel=\"next\", </api/articles?page=3&pageSize=50>; rel=\"last\"",
+                string.Join(", ", response.Headers.GetValues("Link")));
+        }
+
+        var last = await client.GetAsync("/api/articles?page=3");
+        Assert.Equal(all.Skip(100), (await last.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("slug").GetString()));
+        Assert.DoesNotContain("rel=\"next\"", string.Join(", ", last.Headers.GetValues("Link")));
+
+        var stories = await client.GetFromJsonAsync<JsonElement>("/api/stories?pageSize=10");
+        Assert.Equal(10, stories.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/api/articles?page=0", HttpStatusCode.BadRequest)]
+    [InlineData("/api/articles?pageSize=0", HttpStatusCode.BadRequest)]
+    [InlineData("/api/stories?pageSize=1001", HttpStatusCode.BadRequest)]
+    [InlineData("/api/articles?page=4", HttpStatusCode.NotFound)]
+    [InlineData("/api/articles?page=x", HttpStatusCode.BadRequest)]
+    public async Task AnApiPageOutOfRangeIsAProblem(string path, HttpStatusCode status)
+    {
+        var response = await _app.CreateClient().GetAsync(path);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     static string Squeeze(string text) => string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
