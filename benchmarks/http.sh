@@ -79,10 +79,9 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo "== article pages nobody asked for yet (each request a different article: render, similar articles, store)"
-curl -sf "$base/api/articles?pageSize=100000" | python3 -c '
+curl -sf "$base/api/articles" | python3 -c '
 import json, sys
-data = json.load(sys.stdin)
-items = data["items"] if isinstance(data, dict) else data
+items = json.load(sys.stdin)
 print("slugs = {" + ",".join(json.dumps(a["slug"]) for a in items) + "}")' >"$work/walk.lua"
 cat >>"$work/walk.lua" <<'LUA'
 local i = 0
