@@ -33,7 +33,7 @@ public static class FeedEndpoints
         app.MapGetAndHead("/sitemap-{part:int}.xml", (int part, HttpContext context, ArticleStore store) =>
             SitemapPart(store.Current, Origin(context.Request), part) is { } bytes ? Results.Bytes(bytes, XmlType) : Results.NotFound());
         app.MapGetAndHead("/robots.txt", (HttpContext context) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: {Origin(context.Request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\n\nSitemap: {Origin(context.Request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
         return app;
     }
 

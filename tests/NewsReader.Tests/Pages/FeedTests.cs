@@ -102,5 +102,6 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         var robots = await factory.CreateClient().GetStringAsync("/robots.txt");
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
         Assert.Contains("Disallow: /api/", robots);
+        Assert.Contains("Disallow: /search\n", robots); // every query is a page of its own, rendered on the spot
     }
 }
