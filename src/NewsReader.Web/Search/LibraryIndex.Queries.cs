@@ -89,19 +89,23 @@ public sealed partial class LibraryIndex
         {
             // The paragraph (or caption) containing most of the query's words, else the opening. A substring
             // probe picks it cheaply; only the chosen text is tokenised for highlighting.
+            // Only a text holding more of the words replaces the one chosen, so the first holding them all
+            // is the one: the search stops there (most often at the opening paragraph).
             var text = a.Paragraphs[0];
             var most = 0;
-            foreach (var candidate in a.Paragraphs) Consider(candidate);
-            if (a.ImageCaption is not null) Consider(a.ImageCaption);
+            foreach (var candidate in a.Paragraphs)
+                if (Consider(candidate)) break;
+            if (a.ImageCaption is not null && most < probes.Length) Consider(a.ImageCaption);
             var (snippet, highlights) = Snippet(text, marks);
             return new SearchHit(SearchHit.ArticleKind, a.Slug, a.Headline, score, snippet, highlights);
 
-            void Consider(string candidate)
+            bool Consider(string candidate)
             {
                 var count = 0;
                 foreach (var probe in probes)
                     if (candidate.Contains(probe, StringComparison.OrdinalIgnoreCase)) count++;
                 if (count > most) (text, most) = (candidate, count);
+                return most == probes.Length;
             }
         }
         var s = doc.Story!;
@@ -113,17 +117,33 @@ public sealed partial class LibraryIndex
     /// <summary>About <see cref="SnippetLength"/> characters around the first match, cut at words, matches marked.</summary>
     internal static (string Snippet, IReadOnlyList<Highlight> Highlights) Snippet(string text, HashSet<string> marks)
     {
-        // The text's words are read twice, as far as needed and without a string each: up to the first
-        // match, which places the snippet, then up to the snippet's end, for the matches to mark.
+        // One pass over the text's words, as far as needed and without a string each: the first match
+        // places the snippet, and the matches from there to the snippet's end are marked. No word before
+        // the first match is one, so none is missed.
         var isMark = marks.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> scratch = stackalloc char[64];
-        var first = -1;
+        var (start, end, prefix) = (0, Math.Min(text.Length, SnippetLength), "");
+        List<Highlight>? highlights = null;
         foreach (var word in TextAnalyzer.Words(text, scratch))
         {
+            if (highlights is not null && word.Start + word.Length > end) break; // the rest lie past the snippet
             if (!isMark.Contains(word.Term)) continue;
-            first = word.Start;
-            break;
+            if (highlights is null)
+            {
+                (start, end, prefix) = Window(text, word.Start);
+                highlights = [];
+                if (word.Start + word.Length > end) break;
+            }
+            highlights.Add(new Highlight(word.Start - start + prefix.Length, word.Length));
         }
+        if (highlights is null) (start, end, prefix) = Window(text, -1);
+        var snippet = string.Concat(prefix, text.AsSpan(start, end - start), end < text.Length ? "…" : "");
+        return (snippet, highlights ?? []);
+    }
+
+    // Where the snippet of a text starts and ends, given its first match (-1 for none), and what it opens with.
+    static (int Start, int End, string Prefix) Window(string text, int first)
+    {
         var start = 0;
         if (text.Length > SnippetLength && first > 60)
         {
@@ -136,18 +156,7 @@ public sealed partial class LibraryIndex
             var space = text.LastIndexOf(' ', end);
             if (space > start) end = space;
         }
-
-        var prefix = start > 0 ? "…" : "";
-        var snippet = string.Concat(prefix, text.AsSpan(start, end - start), end < text.Length ? "…" : "");
-        var highlights = new List<Highlight>();
-        if (first < 0) return (snippet, highlights);
-        foreach (var word in TextAnalyzer.Words(text, scratch))
-        {
-            if (word.Start + word.Length > end) break; // words come in order: the rest lie past the snippet too
-            if (word.Start >= start && isMark.Contains(word.Term))
-                highlights.Add(new Highlight(word.Start - start + prefix.Length, word.Length));
-        }
-        return (snippet, highlights);
+        return (start, end, start > 0 ? "…" : "");
     }
 
     /// <summary>

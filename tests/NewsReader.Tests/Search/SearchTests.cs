@@ -89,6 +89,53 @@ public class SearchTests
     }
 
     [Fact]
+    public void ASnippetOpensBeforeItsFirstMatchAndMarksEveryMatchUpToItsEnd()
+    {
+        var opening = string.Join(' ', Enumerable.Repeat("The harbour was quiet all week long.", 6)); // 215 characters, no match
+        var text = $"{opening} Then tanks rolled in, and more tanks followed the first {string.Join(' ', Enumerable.Repeat("convoy of trucks", 20))} and the last tanks left.";
+        var marks = new HashSet<string>(["tank"], StringComparer.Ordinal);
+
+        var (snippet, highlights) = NewsReader.Web.Search.LibraryIndex.Snippet(text, marks);
+
+        Assert.StartsWith("…", snippet);
+        Assert.EndsWith("…", snippet);
+        Assert.InRange(snippet.Length, 200, 245);
+        Assert.Equal(["tanks", "tanks"], highlights.Select(h => snippet.Substring(h.Start, h.Length)));
+        Assert.Contains("quiet all week long. Then tanks rolled in", snippet); // about 40 characters before the first
+        Assert.DoesNotContain("last tanks", snippet); // past the end, so not marked either
+    }
+
+    [Fact]
+    public void ASnippetWithoutAMatchIsTheTextsOpening()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("The harbour was quiet all week long.", 10));
+        var (snippet, highlights) = NewsReader.Web.Search.LibraryIndex.Snippet(text, new HashSet<string>(["tank"], StringComparer.Ordinal));
+        Assert.StartsWith("The harbour was quiet", snippet);
+        Assert.EndsWith("…", snippet);
+        Assert.Empty(highlights);
+    }
+
+    [Fact]
+    public void AnArticlesSnippetComesFromItsFirstParagraphWithTheMostQueryWords()
+    {
+        var library = Library.Of("""
+            Harbour news
+
+            OSLO (AP) - The harbour was quiet.
+
+            Then tanks arrived.
+
+            Tanks and a convoy arrived at the harbour.
+
+            Another convoy of tanks came later.
+            """);
+
+        var hit = Assert.Single(library.Index.Search("tanks convoy"));
+
+        Assert.Equal("Tanks and a convoy arrived at the harbour.", hit.Snippet);
+    }
+
+    [Fact]
     public void CaseAccentsAndPluralsFold()
     {
         Assert.Equal(Search("tanks").Select(h => h.Slug), Search("TANK").Select(h => h.Slug));
