@@ -88,9 +88,9 @@ public sealed partial class LibraryIndex
         if (doc.Article is { } a)
         {
             // The paragraph (or caption) containing most of the query's words, else the opening. A substring
-            // probe picks it cheaply; only the chosen text is tokenised for highlighting.
-            // Only a text holding more of the words replaces the one chosen, so the first holding them all
-            // is the one: the search stops there (most often at the opening paragraph).
+            // probe picks it cheaply; only the chosen text is tokenised for highlighting. Only a text holding
+            // more of the words replaces the one chosen, so the first holding them all is the one, and the
+            // probing stops there (most often at the opening paragraph).
             var text = a.Paragraphs[0];
             var most = 0;
             foreach (var candidate in a.Paragraphs)
@@ -122,7 +122,7 @@ public sealed partial class LibraryIndex
         // the first match is one, so none is missed.
         var isMark = marks.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> scratch = stackalloc char[64];
-        var (start, end, prefix) = (0, Math.Min(text.Length, SnippetLength), "");
+        var (start, end, prefix) = (0, 0, ""); // set by the first match, or after the loop when there is none
         List<Highlight>? highlights = null;
         foreach (var word in TextAnalyzer.Words(text, scratch))
         {
