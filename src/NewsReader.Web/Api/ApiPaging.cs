@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsReader.Web.Pages;
 
 namespace NewsReader.Web.Api;
 
@@ -19,11 +20,11 @@ public static class ApiPaging
         var size = pageSize ?? DefaultPageSize;
         if (size is < 1 or > MaxPageSize)
             return Problem(StatusCodes.Status400BadRequest, "Page size out of range", $"?pageSize= is from 1 to {MaxPageSize}.");
-        var number = page ?? 1;
-        var last = Math.Max(1, (all.Count + size - 1) / size);
+        var paging = new Paging<TSource>(all, page ?? 1, size); // the pages' own paging: same count, same slices
+        var (number, last) = (paging.Page, paging.PageCount);
         if (number < 1)
             return Problem(StatusCodes.Status400BadRequest, "Page out of range", "?page= counts from 1.");
-        if (number > last)
+        if (!paging.Exists)
             return Problem(StatusCodes.Status404NotFound, "Page not found", $"This list has {last} {(last == 1 ? "page" : "pages")} of {size}.");
 
         var headers = context.Response.Headers;
@@ -35,7 +36,7 @@ public static class ApiPaging
         if (number < last) links.Add(Link(number + 1, "next"));
         links.Add(Link(last, "last"));
         headers.Link = string.Join(", ", links);
-        return TypedResults.Ok(all.Skip((number - 1) * size).Take(size).Select(item));
+        return TypedResults.Ok(paging.Items.Select(item));
     }
 
     static ProblemHttpResult Problem(int status, string title, string detail) =>

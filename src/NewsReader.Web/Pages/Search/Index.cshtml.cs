@@ -17,7 +17,7 @@ public sealed class IndexModel(ArticleStore store) : ReaderPageModel
     public bool Searched => !string.IsNullOrWhiteSpace(Query);
 
     public int PageNumber { get; private set; } = 1;
-    public int PageCount => Math.Max(1, (Results.Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Results.Total, PageSize);
     public int FirstNumber => (PageNumber - 1) * PageSize + 1;
     public int LastNumber => FirstNumber + Results.Hits.Count - 1;
 
