@@ -19,6 +19,9 @@ namespace NewsReader.Web.Web;
 /// as much as searches do. Any address can be asked for (a made-up query, another spelling of a path,
 /// another Host), and a budget that simply stopped taking entries when full would leave the pages
 /// readers want uncached until the library next changed. A flood of searches never crowds out the pages.
+/// A search is kept only when it is asked a second time (as nginx's <c>proxy_cache_min_uses 2</c> does):
+/// most queries are asked once, and keeping each of them until the budget filled moved every one into the
+/// oldest generation of the heap: a stream of new queries set off a full collection about every second.
 /// </summary>
 public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options, ResponseCacheStatistics statistics)
 {
@@ -33,7 +36,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
     }
 
     /// <summary>Rendered answers within a budget of entries and bytes; when it is full they are all dropped.</summary>
-    sealed class Budget(int maxEntries, long maxBytes)
+    sealed class Budget(int maxEntries, long maxBytes, bool admitOnSecondRequest = false)
     {
         long _bytes;
 
@@ -56,11 +59,28 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         {
             Entries.Clear();
             Interlocked.Exchange(ref _bytes, 0);
+            _seen?.AsSpan().Clear();
+        }
+
+        // The keys asked for once, by hash, one slot each: a doorkeeper in front of the budget. Two keys
+        // sharing a slot or a hash only let one of them in a request early, or one request late.
+        readonly int[]? _seen = admitOnSecondRequest ? new int[SeenSlots] : null;
+        const int SeenSlots = 4096;
+
+        /// <summary>Whether an answer for this key may be kept: always for pages; for searches, from the second ask.</summary>
+        public bool Admits(ReadOnlySpan<char> key)
+        {
+            if (_seen is null) return true;
+            var hash = string.GetHashCode(key) | 1; // never 0, the empty slot
+            ref var slot = ref _seen[hash & (SeenSlots - 1)];
+            if (Volatile.Read(ref slot) == hash) return true;
+            Volatile.Write(ref slot, hash);
+            return false;
         }
     }
 
     readonly Budget _pages = new(options.Value.MaxEntries, options.Value.MaxBytes);
-    readonly Budget _searches = new(options.Value.MaxSearchEntries, options.Value.MaxSearchBytes);
+    readonly Budget _searches = new(options.Value.MaxSearchEntries, options.Value.MaxSearchBytes, admitOnSecondRequest: true);
     long _version = -1;
 
     public async Task InvokeAsync(HttpContext context)
@@ -91,7 +111,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             await ServeAsync(context, cached);
             return;
         }
-        var key = keyBuffer.ToString();
+        var key = budget.Admits(keyBuffer) ? keyBuffer.ToString() : null; // null: render and serve, keep nothing
 
         var response = context.Response;
         var body = response.Body;
@@ -116,8 +136,11 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         var bytes = buffer.ToArray();
         if (response.ContentType!.StartsWith("text/html", StringComparison.Ordinal)) bytes = HtmlWhitespace.Strip(bytes);
         var entry = Build(snapshot.Version, response, bytes);
-        var dropped = budget.Store(key, entry);
-        statistics.Stored(search, dropped);
+        if (key is not null)
+        {
+            var dropped = budget.Store(key, entry);
+            statistics.Stored(search, dropped);
+        }
         await ServeAsync(context, entry);
     }
 
