@@ -7,30 +7,32 @@ namespace NewsReader.Web.Web;
 /// </summary>
 public static class HtmlWhitespace
 {
-    public static byte[] Strip(byte[] html)
+    /// <summary>
+    /// Strips <paramref name="html"/> in place, moving what is kept to its front (nothing is added, so the
+    /// writing never overtakes the reading), and returns how many bytes are kept.
+    /// </summary>
+    public static int Strip(Span<byte> html)
     {
-        var rest = html.AsSpan();
-        if (rest.IndexOf("<pre"u8) >= 0 || rest.IndexOf("<textarea"u8) >= 0) return html;
-        var output = new byte[html.Length];
-        var n = 0;
+        if (html.IndexOf("<pre"u8) >= 0 || html.IndexOf("<textarea"u8) >= 0) return html.Length;
+        var (read, written) = (0, 0);
         // Line by line, each step a vectorised search: a page is rendered for every new search.
         while (true)
         {
-            var text = rest.IndexOfAnyExcept(" \t\r\n"u8); // the indentation, and any blank lines before it
+            var text = html[read..].IndexOfAnyExcept(" \t\r\n"u8); // the indentation, and any blank lines before it
             if (text < 0) break;
-            rest = rest[text..];
-            var newline = rest.IndexOf((byte)'\n');
-            var line = newline < 0 ? rest : rest[..(newline + 1)];
-            rest = rest[line.Length..];
+            read += text;
+            var newline = html[read..].IndexOf((byte)'\n');
+            var line = newline < 0 ? html[read..] : html.Slice(read, newline + 1);
+            read += line.Length;
             for (var cr = line.IndexOf((byte)'\r'); cr >= 0; cr = line.IndexOf((byte)'\r'))
             {
-                line[..cr].CopyTo(output.AsSpan(n));
-                n += cr;
+                line[..cr].CopyTo(html[written..]); // overlapping copies move like memmove
+                written += cr;
                 line = line[(cr + 1)..];
             }
-            line.CopyTo(output.AsSpan(n));
-            n += line.Length;
+            line.CopyTo(html[written..]);
+            written += line.Length;
         }
-        return output[..n];
+        return written;
     }
 }

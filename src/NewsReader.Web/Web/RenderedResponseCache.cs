@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Microsoft.IO;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using NewsReader.Web.Articles;
@@ -23,7 +24,8 @@ namespace NewsReader.Web.Web;
 /// most queries are asked once, and keeping each of them until the budget filled moved every one into the
 /// oldest generation of the heap: a stream of new queries set off a full collection about every second.
 /// </summary>
-public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options, ResponseCacheStatistics statistics)
+public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore store, IOptions<ResponseCacheLimits> options, ResponseCacheStatistics statistics,
+    RecyclableMemoryStreamManager streams)
 {
     // Compressed forms are made once, by the first request that asks for each (not at all if none does).
     // Each encoding has its own strong ETag; the headers a hit sends are made once, with the entry.
@@ -115,7 +117,9 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
 
         var response = context.Response;
         var body = response.Body;
-        using var buffer = new MemoryStream();
+        // The answer is rendered into pooled blocks, not a MemoryStream doubling its array as it grows: a page
+        // nobody has asked for yet, and every new search, allocated about 60 KB that way.
+        using var buffer = streams.GetStream();
         response.Body = buffer;
         try
         {
@@ -133,9 +137,9 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             return;
         }
 
-        var bytes = buffer.ToArray();
-        if (response.ContentType!.StartsWith("text/html", StringComparison.Ordinal)) bytes = HtmlWhitespace.Strip(bytes);
-        var entry = Build(snapshot.Version, response, bytes);
+        var rendered = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (response.ContentType!.StartsWith("text/html", StringComparison.Ordinal)) rendered = rendered[..HtmlWhitespace.Strip(rendered)];
+        var entry = Build(snapshot.Version, response, rendered.ToArray());
         if (key is not null)
         {
             var dropped = budget.Store(key, entry);
@@ -332,6 +336,16 @@ public static class RenderedResponseCacheExtensions
     {
         services.AddOptions<ResponseCacheLimits>().BindConfiguration(ResponseCacheLimits.Section);
         services.AddSingleton<ResponseCacheStatistics>();
+        // Blocks of 64 KiB hold nearly every page whole, so reading one back is no copy; a few larger answers
+        // (the whole article list as JSON) are joined in buffers from the large pool. Both pools are bounded.
+        services.AddSingleton(new RecyclableMemoryStreamManager(new RecyclableMemoryStreamManager.Options
+        {
+            BlockSize = 64 * 1024,
+            LargeBufferMultiple = 256 * 1024,
+            MaximumBufferSize = 8 * 1024 * 1024,
+            MaximumSmallPoolFreeBytes = 4 * 1024 * 1024,
+            MaximumLargePoolFreeBytes = 8 * 1024 * 1024,
+        }));
         return services;
     }
 

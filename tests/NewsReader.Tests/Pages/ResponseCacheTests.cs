@@ -109,6 +109,28 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
     }
 
     [Fact]
+    public async Task APageLargerThanOneBufferBlockIsServedWholeAndTheSameEachTime()
+    {
+        // 400 paragraphs of about 300 characters: a page of well over the 64 KiB in which answers are rendered.
+        var paragraphs = Enumerable.Range(1, 400).Select(i => $"Paragraph {i} of the long report. " + string.Concat(Enumerable.Repeat("The harbour opened again today. ", 8)));
+        using var seeds = new TempSeedFolder().WithFile("long.txt", "A long report\n\nOSLO (AP) - " + string.Join("\n\n", paragraphs));
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var slug = (await client.GetPageAsync("/")).QuerySelector(".card a")!.GetAttribute("href")!;
+
+        var first = await client.GetByteArrayAsync(slug);
+        var second = await client.GetByteArrayAsync(slug);
+
+        Assert.True(first.Length > 96 * 1024, $"{first.Length} bytes"); // more than one block
+        Assert.Equal(first, second);
+        var html = Encoding.UTF8.GetString(first);
+        Assert.DoesNotContain("\n    <", html);
+        Assert.EndsWith("</html>", html.TrimEnd());
+        var doc = await client.GetPageAsync(slug);
+        Assert.StartsWith("Paragraph 400 of the long report.", doc.QuerySelectorAll(".story-body > p").Last().TextContent);
+    }
+
+    [Fact]
     public async Task ErrorsAndHeadRequestsBehave()
     {
         var client = factory.CreateClient();

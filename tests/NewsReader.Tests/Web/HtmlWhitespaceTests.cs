@@ -5,7 +5,13 @@ namespace NewsReader.Tests.Web;
 
 public class HtmlWhitespaceTests
 {
-    static string Strip(string html) => Encoding.UTF8.GetString(HtmlWhitespace.Strip(Encoding.UTF8.GetBytes(html)));
+    static string Strip(string html) => Encoding.UTF8.GetString(Stripped(Encoding.UTF8.GetBytes(html)));
+
+    static byte[] Stripped(byte[] html)
+    {
+        var copy = html.ToArray();
+        return copy[..HtmlWhitespace.Strip(copy)];
+    }
 
     [Theory]
     [InlineData("<ol>\n    <li>One</li>\n    <li>Two</li>\n</ol>\n", "<ol>\n<li>One</li>\n<li>Two</li>\n</ol>\n")]
@@ -23,7 +29,9 @@ public class HtmlWhitespaceTests
     public void PagesWhereLeadingSpacesMatterAreLeftAlone(string html)
     {
         var bytes = Encoding.UTF8.GetBytes(html);
-        Assert.Same(bytes, HtmlWhitespace.Strip(bytes));
+        var copy = bytes.ToArray();
+        Assert.Equal(bytes.Length, HtmlWhitespace.Strip(copy));
+        Assert.Equal(bytes, copy);
     }
 
     [Fact]
@@ -50,7 +58,7 @@ public class HtmlWhitespaceTests
         {
             var html = new byte[random.Next(0, 80)];
             for (var j = 0; j < html.Length; j++) html[j] = alphabet[random.Next(alphabet.Length)];
-            Assert.Equal(Rule(html), HtmlWhitespace.Strip(html));
+            Assert.Equal(Rule(html), Stripped(html));
         }
     }
 }
