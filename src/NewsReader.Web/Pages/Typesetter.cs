@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -128,22 +129,31 @@ public static class Typesetter
         return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    /// <summary>A search snippet as text with its matches wrapped in &lt;mark&gt;; everything else encoded.</summary>
-    public static HtmlString Highlighted(string snippet, IReadOnlyList<Highlight> highlights)
+    /// <summary>
+    /// A search snippet as text with its matches wrapped in &lt;mark&gt;. The text is encoded as the page is
+    /// written, by the page's own encoder, piece by piece from the snippet: no string is made for any piece.
+    /// </summary>
+    /// <param name="highlights">In order, as <see cref="LibraryIndex"/> makes them; one that overlaps the
+    /// one before it or runs past the end is left unmarked.</param>
+    public static IHtmlContent Highlighted(string snippet, IReadOnlyList<Highlight> highlights) =>
+        new MarkedText(PunctuatePlain(snippet), highlights); // one character for one: the offsets still hold
+
+    sealed class MarkedText(string text, IReadOnlyList<Highlight> highlights) : IHtmlContent
     {
-        // Set like the page it comes from; one character for one, so the matches' offsets still hold.
-        snippet = PunctuatePlain(snippet);
-        var sb = new System.Text.StringBuilder(snippet.Length + highlights.Count * 13);
-        var at = 0;
-        foreach (var h in highlights.OrderBy(h => h.Start))
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            if (h.Start < at || h.Start + h.Length > snippet.Length) continue;
-            sb.Append(WebUtility.HtmlEncode(snippet[at..h.Start])).Append("<mark>")
-              .Append(WebUtility.HtmlEncode(snippet.Substring(h.Start, h.Length))).Append("</mark>");
-            at = h.Start + h.Length;
+            var at = 0;
+            foreach (var (start, length) in highlights)
+            {
+                if (start < at || start + length > text.Length) continue;
+                encoder.Encode(writer, text, at, start - at);
+                writer.Write("<mark>");
+                encoder.Encode(writer, text, start, length);
+                writer.Write("</mark>");
+                at = start + length;
+            }
+            encoder.Encode(writer, text, at, text.Length - at);
         }
-        sb.Append(WebUtility.HtmlEncode(snippet[at..]));
-        return new HtmlString(sb.ToString());
     }
 
     /// <summary>"A", "A and B", "A, B and C".</summary>

@@ -45,6 +45,13 @@ public class SafetyTests
         Assert.Contains("<iframe src=", doc.QuerySelectorAll(".story-body p")[1].TextContent);
         Assert.Contains("<b onmouseover=alert(4)>Bold</b>", doc.QuerySelector(".teaser .teaser-title")!.TextContent);
         Assert.Contains("<script>alert(5)</script>", doc.QuerySelector(".teaser-summary")!.TextContent);
+
+        // A search snippet is written piece by piece around its marks: each piece is encoded all the same.
+        var results = await client.GetPageAsync("/search?q=body+javascript");
+        Assert.Empty(results.QuerySelectorAll("main script, main img, main iframe, main b, [onerror], [onmouseover]"));
+        var snippet = results.QuerySelector(".result-article .result-snippet")!;
+        Assert.Contains("says <script>alert(1)</script> and [click](javascript:alert(3))", snippet.TextContent);
+        Assert.Equal(["body", "javascript"], snippet.QuerySelectorAll("mark").Select(m => m.TextContent));
     }
 
     [Fact]
