@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Microsoft.IO;
 using Microsoft.Extensions.Primitives;
+using Microsoft.IO;
 using Microsoft.Net.Http.Headers;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Reading;
@@ -40,7 +40,11 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
     /// <summary>Rendered answers within a budget of entries and bytes; when it is full they are all dropped.</summary>
     sealed class Budget(int maxEntries, long maxBytes, bool admitOnSecondRequest = false)
     {
+        const int SeenSlots = 4096;
         long _bytes;
+        // The keys asked for once, by hash, one slot each: a doorkeeper in front of the budget. Two keys
+        // sharing a slot or a hash only let one of them in a request early, or one request late.
+        readonly int[]? _seen = admitOnSecondRequest ? new int[SeenSlots] : null;
 
         public ConcurrentDictionary<string, Entry> Entries { get; } = new(StringComparer.Ordinal);
 
@@ -64,19 +68,15 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             _seen?.AsSpan().Clear();
         }
 
-        // The keys asked for once, by hash, one slot each: a doorkeeper in front of the budget. Two keys
-        // sharing a slot or a hash only let one of them in a request early, or one request late.
-        readonly int[]? _seen = admitOnSecondRequest ? new int[SeenSlots] : null;
-        const int SeenSlots = 4096;
-
         /// <summary>Whether an answer for this key may be kept: always for pages; for searches, from the second ask.</summary>
         public bool Admits(ReadOnlySpan<char> key)
         {
             if (_seen is null) return true;
-            var hash = string.GetHashCode(key) | 1; // never 0, the empty slot
+            var hash = string.GetHashCode(key);
             ref var slot = ref _seen[hash & (SeenSlots - 1)];
-            if (Volatile.Read(ref slot) == hash) return true;
-            Volatile.Write(ref slot, hash);
+            var mark = hash | 1; // never 0, the empty slot
+            if (Volatile.Read(ref slot) == mark) return true;
+            Volatile.Write(ref slot, mark);
             return false;
         }
     }
