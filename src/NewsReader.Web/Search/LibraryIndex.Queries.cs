@@ -63,7 +63,9 @@ public sealed partial class LibraryIndex
         if (skip >= ranked.Count) return new SearchResults(total, []);
 
         var marks = new HashSet<string>(parsed.Terms.Where(t => !TextAnalyzer.IsStopWord(t)), StringComparer.Ordinal);
-        var probes = parsed.Words.Where(w => w.Length > 2 && !TextAnalyzer.IsStopWord(w)).ToArray();
+        // A word the library never uses is in no paragraph: probing for it would only keep every hit reading
+        // to its last paragraph for a match it cannot find (a mistyped word, a number).
+        var probes = parsed.Words.Where(w => w.Length > 2 && !TextAnalyzer.IsStopWord(w) && TextAnalyzer.Terms(w).Any(t => IdOf(t) >= 0)).ToArray();
         return new SearchResults(total, [.. ranked.Skip(skip).Select(r => Hit(_docs[r.Doc], Math.Round(r.Score, 4), marks, probes))]);
     }
 

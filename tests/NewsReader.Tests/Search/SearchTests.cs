@@ -136,6 +136,24 @@ public class SearchTests
     }
 
     [Fact]
+    public void AWordNoArticleUsesDoesNotChooseTheSnippet()
+    {
+        // "2345" is no word of the library; it only appears inside "A-23456". The paragraph is chosen by the
+        // words that can match, so the first paragraph holding "convoy" is the one.
+        var library = Library.Of("""
+            Harbour news
+
+            OSLO (AP) - A convoy reached the harbour.
+
+            The convoy's lead truck, A-23456, broke down.
+            """);
+
+        var hit = Assert.Single(library.Index.Search("convoy 2345"));
+
+        Assert.Equal("OSLO (AP) - A convoy reached the harbour.", hit.Snippet);
+    }
+
+    [Fact]
     public void CaseAccentsAndPluralsFold()
     {
         Assert.Equal(Search("tanks").Select(h => h.Slug), Search("TANK").Select(h => h.Slug));
