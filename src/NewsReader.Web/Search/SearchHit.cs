@@ -6,7 +6,7 @@ public sealed record SearchHit(string Kind, string Slug, string Title, double Sc
     public const string ArticleKind = "article";
     public const string StoryKind = "story";
 
-    public string Url { get; } = Kind == ArticleKind ? $"/articles/{Slug}" : $"/stories/{Slug}";
+    public string Url => Kind == ArticleKind ? $"/articles/{Slug}" : $"/stories/{Slug}";
 }
 
 /// <summary>A marked stretch of a snippet, in UTF-16 code units.</summary>
