@@ -18,12 +18,21 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
 
     readonly TaskCompletionSource _prepared = new(TaskCreationOptions.RunContinuationsAsynchronously);
     LibrarySnapshot? _first;
+    Func<Task>? _whenFirstLoaded;
+    Task _firstLoadedWork = Task.CompletedTask;
 
     /// <summary>
     /// Completes when the first library's stories and search index are built and the loading peak's memory
     /// is handed back; that work starts once the server is up (<see cref="StartedAsync"/>).
     /// </summary>
     internal Task Prepared => _prepared.Task;
+
+    /// <summary>
+    /// Work to start as soon as the first library is published, while the server itself is still starting
+    /// (the library page's warm-up render). The library's stories and index wait for it to finish, so the
+    /// two never share the second core with the first request. Set before the host starts.
+    /// </summary>
+    public void WhenFirstLoaded(Func<Task> work) => _whenFirstLoaded = work;
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +45,7 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
         // are built: nothing is being served yet, so the app answers sooner. They are built once the server
         // is up (StartedAsync); a request that needs one before it is ready waits for it.
         store.Publish(_first);
+        if (_whenFirstLoaded is { } work) _firstLoadedWork = Task.Run(work, CancellationToken.None);
         return Task.CompletedTask;
     }
 
@@ -46,10 +56,19 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
         var first = _first;
         _first = null;
         if (first is null) return Task.CompletedTask;
-        _ = Task.Run(() =>
+        _ = Task.Run(async () =>
         {
             try
             {
+                try
+                {
+                    await _firstLoadedWork;
+                }
+                catch (Exception e)
+                {
+                    // Only a head start was lost: the library is published and gets prepared all the same.
+                    logger.LogWarning(e, "The work started once the first library loaded failed");
+                }
                 Warm(first);
                 // Loading allocates several times what it keeps, and the heap stays sized for that peak until
                 // told otherwise. One aggressive, compacting collection hands it back (a 10,000-article
