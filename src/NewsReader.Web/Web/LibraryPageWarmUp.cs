@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsReader.Web.Ingestion;
 
@@ -11,19 +14,21 @@ namespace NewsReader.Web.Web;
 /// library is published: on the second core, while Kestrel starts on the first. Nothing is kept of it (the
 /// response cache is keyed by the host a reader asks for, unknown here) and nothing is logged as a request.
 /// </summary>
-public sealed class LibraryPageWarmUp(IServiceScopeFactory scopes, ILogger<LibraryPageWarmUp> logger)
+public sealed class LibraryPageWarmUp(IActionDescriptorCollectionProvider actions, IActionInvokerFactory invokers, IServiceScopeFactory scopes,
+    ILogger<LibraryPageWarmUp> logger)
 {
     readonly TaskCompletionSource<int> _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The status code the warm-up render answered with.</summary>
     internal Task<int> Rendered => _rendered.Task;
 
-    internal async Task RenderAsync(IEnumerable<EndpointDataSource> sources)
+    internal async Task RenderAsync()
     {
         try
         {
-            var endpoint = sources.SelectMany(source => source.Endpoints)
-                .First(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == "/Index");
+            // The page is invoked as its endpoint would invoke it, but found among the actions rather than the
+            // endpoints: listing the endpoints would build every minimal API handler, which routing then builds again.
+            var page = actions.ActionDescriptors.Items.OfType<PageActionDescriptor>().First(page => page.ViewEnginePath == "/Index");
             await using var scope = scopes.CreateAsyncScope();
             var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
             context.Request.Method = HttpMethods.Get;
@@ -32,8 +37,9 @@ public sealed class LibraryPageWarmUp(IServiceScopeFactory scopes, ILogger<Libra
             context.Request.Path = "/";
             context.Request.RouteValues["page"] = "/Index";
             context.Response.Body = Stream.Null;
-            context.SetEndpoint(endpoint);
-            await endpoint.RequestDelegate!(context);
+            var invoker = invokers.CreateInvoker(new ActionContext(context, new RouteData(context.Request.RouteValues), page))
+                ?? throw new InvalidOperationException("No invoker for the library page");
+            await invoker.InvokeAsync();
             if (context.Response.StatusCode != StatusCodes.Status200OK)
                 logger.LogWarning("Rendering the library page ahead of its first reader answered {StatusCode}", context.Response.StatusCode);
             _rendered.TrySetResult(context.Response.StatusCode);
@@ -50,12 +56,11 @@ public static class LibraryPageWarmUpExtensions
 {
     public static IServiceCollection AddLibraryPageWarmUp(this IServiceCollection services) => services.AddSingleton<LibraryPageWarmUp>();
 
-    /// <summary>Renders the library page once while the server starts (after <c>MapRazorPages</c>, before <c>Run</c>).</summary>
+    /// <summary>Renders the library page once while the server starts, as soon as the first library is published.</summary>
     public static WebApplication RenderLibraryPageWhileStarting(this WebApplication app)
     {
-        var sources = ((IEndpointRouteBuilder)app).DataSources;
         var warmUp = app.Services.GetRequiredService<LibraryPageWarmUp>();
-        app.Services.GetRequiredService<IngestionService>().WhenFirstLoaded(() => warmUp.RenderAsync(sources));
+        app.Services.GetRequiredService<IngestionService>().WhenFirstLoaded(warmUp.RenderAsync);
         return app;
     }
 }
