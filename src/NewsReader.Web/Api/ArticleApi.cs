@@ -14,14 +14,14 @@ public static class ArticleApi
     public static RouteGroupBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Articles");
-        api.MapGetAndHead("/articles", (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
+        api.MapMethods("/articles", GetAndHead.Methods, (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
             ApiPaging.List(context, store.Current.Articles, page, pageSize, ArticleSummary.From));
-        api.MapGetAndHead("/articles/{slug}", GetArticle);
+        api.MapMethods("/articles/{slug}", GetAndHead.Methods, GetArticle);
         // The same stories, in the same order (most recommended first), as the /stories page.
-        api.MapGetAndHead("/stories", (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
+        api.MapMethods("/stories", GetAndHead.Methods, (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
             ApiPaging.List(context, store.Current.Stories, page, pageSize, StorySummary.From)).WithTags("Stories");
-        api.MapGetAndHead("/stories/{slug}", GetStory).WithTags("Stories");
-        api.MapGetAndHead("/ingestion", (ArticleStore store) => TypedResults.Ok(IngestionSummary.From(store.Current)));
+        api.MapMethods("/stories/{slug}", GetAndHead.Methods, GetStory).WithTags("Stories");
+        api.MapMethods("/ingestion", GetAndHead.Methods, (ArticleStore store) => TypedResults.Ok(IngestionSummary.From(store.Current)));
         return api;
     }
 

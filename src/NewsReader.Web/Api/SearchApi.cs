@@ -14,7 +14,7 @@ public static class SearchApi
     /// <c>offset</c>-th on, and how many match in all.
     /// </summary>
     public static RouteHandlerBuilder MapSearchApi(this IEndpointRouteBuilder app) =>
-        app.MapGetAndHead("/api/search", Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, int? limit, int? offset, ArticleStore store) =>
+        app.MapMethods("/api/search", GetAndHead.Methods, Results<Ok<SearchResponse>, ProblemHttpResult> (string? q, int? limit, int? offset, ArticleStore store) =>
         {
             if (string.IsNullOrWhiteSpace(q))
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing query", detail: "Give the words to search for as ?q=.");

@@ -26,13 +26,13 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/feed.atom", (HttpContext context, ArticleStore store) =>
+        app.MapMethods("/feed.atom", GetAndHead.Methods, (HttpContext context, ArticleStore store) =>
             Results.Bytes(Atom(store.Current, Origin(context.Request)), $"{AtomType}; charset=utf-8"));
-        app.MapGetAndHead("/sitemap.xml", (HttpContext context, ArticleStore store) =>
+        app.MapMethods("/sitemap.xml", GetAndHead.Methods, (HttpContext context, ArticleStore store) =>
             Results.Bytes(Sitemap(store.Current, Origin(context.Request)), XmlType));
-        app.MapGetAndHead("/sitemap-{part:int}.xml", (int part, HttpContext context, ArticleStore store) =>
+        app.MapMethods("/sitemap-{part:int}.xml", GetAndHead.Methods, (int part, HttpContext context, ArticleStore store) =>
             SitemapPart(store.Current, Origin(context.Request), part) is { } bytes ? Results.Bytes(bytes, XmlType) : Results.NotFound());
-        app.MapGetAndHead("/robots.txt", (HttpContext context) =>
+        app.MapMethods("/robots.txt", GetAndHead.Methods, (HttpContext context) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\n\nSitemap: {Origin(context.Request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
         return app;
     }

@@ -2,13 +2,12 @@ namespace NewsReader.Web.Web;
 
 public static class GetAndHead
 {
-    static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
-
     /// <summary>
-    /// <c>MapGet</c> that answers HEAD too, as HTTP asks of every resource that answers GET (RFC 9110,
-    /// section 9.3.2) and as the Razor pages already do: feed readers, link checkers and crawlers ask
-    /// HEAD first, and were told 405. Kestrel sends the headers of the GET answer without its body.
+    /// The methods every GET endpoint maps (<c>MapMethods(pattern, GetAndHead.Methods, handler)</c>): HEAD too, as
+    /// HTTP asks of every resource that answers GET (RFC 9110, section 9.3.2) and as the Razor pages already do.
+    /// Feed readers, link checkers and crawlers ask HEAD first, and were told 405. Kestrel sends the headers of
+    /// the GET answer without its body. Each call names its handler itself, with no wrapper in between, so the
+    /// compile-time request delegate generator can build it (a wrapper taking a <c>Delegate</c> hides it).
     /// </summary>
-    public static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
-        app.MapMethods(pattern, Methods, handler);
+    public static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
 }
