@@ -8,7 +8,7 @@ namespace NewsReader.Web.Web;
 
 /// <summary>
 /// The first request for a page pays for the runtime loading and compiling the code every page runs: the
-/// Razor Pages pipeline, the layout, the encoders. On the benchmark machine that was 140-250 ms of the first
+/// Razor Pages pipeline, the layout, the encoders. On the benchmark machine that was 140-275 ms of the first
 /// library page with the bundled seeds, against a few once warm, a quarter of the start-up
 /// (benchmarks/README.md). So the library page is rendered once, off the request path, as soon as the first
 /// library is published: on the second core, while Kestrel starts on the first. Nothing is kept of it (the
