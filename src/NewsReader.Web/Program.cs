@@ -26,7 +26,7 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddIngestion();
 builder.Services.AddRenderedResponseCache();
-builder.Services.AddLibraryPageWarmUp();
+builder.Services.AddPageWarmUp();
 builder.Services.AddSearchRateLimiting();
 // On SIGTERM the host stops taking connections and lets requests in flight finish within this time.
 builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 30)));
@@ -57,7 +57,7 @@ app.MapSearchApi();
 app.MapReadingPreferences();
 app.MapFeeds();
 app.MapRazorPages();
-// The first reader of the library page does not wait for the runtime to load and compile the page's code.
-app.RenderLibraryPageWhileStarting();
+// The first reader of each kind of page does not wait for the runtime to load and compile its code.
+app.WarmUpPagesWhileStarting();
 
 app.Run();

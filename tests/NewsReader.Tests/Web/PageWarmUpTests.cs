@@ -1,14 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsReader.Tests.Pages;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Ingestion;
 using NewsReader.Web.Web;
 
 namespace NewsReader.Tests.Web;
 
-/// <summary>The library page is rendered once while the server starts, so its first reader finds the code loaded.</summary>
-public class LibraryPageWarmUpTests
+/// <summary>Each kind of page is rendered once while the app starts, so its first reader finds the code loaded.</summary>
+public class PageWarmUpTests
 {
     static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(15); // turns a hang into a failure; never waited out
 
@@ -16,34 +17,57 @@ public class LibraryPageWarmUpTests
     public async Task TheLibraryPageIsRenderedWhileTheServerStartsWithoutARequest()
     {
         using var app = new NewsReaderFactory();
-        var warmUp = app.Services.GetRequiredService<LibraryPageWarmUp>(); // starts the host; no request is sent
+        var warmUp = app.Services.GetRequiredService<PageWarmUp>(); // starts the host; no request is sent
 
-        Assert.Equal(200, await warmUp.Rendered.WaitAsync(HangGuard));
+        Assert.Equal(200, await warmUp.LibraryRendered.WaitAsync(HangGuard));
     }
 
     [Fact]
-    public async Task TheLibraryIsPreparedOnlyOnceTheWarmUpRenderIsDone()
+    public async Task TheLibraryIsPreparedOnlyOnceTheLibraryPageIsRendered()
     {
         using var app = new NewsReaderFactory();
-        var warmUp = app.Services.GetRequiredService<LibraryPageWarmUp>();
+        var warmUp = app.Services.GetRequiredService<PageWarmUp>();
 
         await app.Services.GetRequiredService<IngestionService>().Prepared.WaitAsync(HangGuard);
 
         // Building the stories and index waited for the render: the two never share a core with the first request.
-        Assert.True(warmUp.Rendered.IsCompletedSuccessfully);
+        Assert.True(warmUp.LibraryRendered.IsCompletedSuccessfully);
     }
 
     [Fact]
-    public async Task TheWarmUpRenderKeepsNothingForReaders()
+    public async Task AnArticleASearchAndTheStoriesAreRenderedOnceTheLibraryIsPrepared()
     {
         using var app = new NewsReaderFactory();
-        await app.Services.GetRequiredService<LibraryPageWarmUp>().Rendered.WaitAsync(HangGuard);
+        var warmUp = app.Services.GetRequiredService<PageWarmUp>();
+
+        Assert.Equal([200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard));
+    }
+
+    [Fact]
+    public async Task AnEmptyLibraryStillWarmsTheSearchAndStoriesPages()
+    {
+        using var seeds = new TempSeedFolder();
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var warmUp = app.Services.GetRequiredService<PageWarmUp>();
+
+        Assert.Equal(200, await warmUp.LibraryRendered.WaitAsync(HangGuard));
+        Assert.Equal([200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData($"/articles/{PageTests.SeedSlug}")]
+    [InlineData("/stories")]
+    public async Task TheWarmUpKeepsNothingForReaders(string path)
+    {
+        using var app = new NewsReaderFactory();
+        await app.Services.GetRequiredService<PageWarmUp>().ReadingPagesRendered.WaitAsync(HangGuard);
         var client = app.CreateClient();
 
-        var first = await client.GetAsync("/");
+        var first = await client.GetAsync(path);
         var statistics = app.Services.GetRequiredService<ResponseCacheStatistics>();
         Assert.Equal(0, statistics.Hits); // the first reader's page was rendered for them, for their host
-        var second = await client.GetAsync("/");
+        var second = await client.GetAsync(path);
         Assert.Equal(1, statistics.Hits);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
     }

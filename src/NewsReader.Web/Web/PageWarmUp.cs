@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Web.Web;
+
+/// <summary>
+/// The first request for a page pays for the runtime loading and compiling the code that page runs: the
+/// Razor Pages pipeline, the layout, the encoders, the page's own markup. On the benchmark machine that was
+/// 140-275 ms of the first library page with the bundled seeds, a quarter of the start-up, and 125 ms of the
+/// first article page, against 3-12 ms once warm (benchmarks/README.md). So each kind of page is rendered
+/// once, off the request path, and thrown away (the response cache is keyed by the host a reader asks for,
+/// unknown here; nothing is logged as a request):
+/// - the library page as soon as the first library is published, on the second core while Kestrel starts
+///   on the first (the library's stories and index wait for it);
+/// - an article, the stories and a search once those are built, when the start-up's work is done.
+/// </summary>
+public sealed class PageWarmUp(IActionDescriptorCollectionProvider actions, IActionInvokerFactory invokers, IServiceScopeFactory scopes,
+    ArticleStore store, ILogger<PageWarmUp> logger)
+{
+    readonly TaskCompletionSource<int> _library = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    readonly TaskCompletionSource<IReadOnlyList<int>> _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The status code the library page's warm-up render answered with.</summary>
+    internal Task<int> LibraryRendered => _library.Task;
+
+    /// <summary>The status codes of the article, stories and search pages' warm-up renders (no article: stories and search).</summary>
+    internal Task<IReadOnlyList<int>> ReadingPagesRendered => _reading.Task;
+
+    internal async Task RenderLibraryPageAsync()
+    {
+        try
+        {
+            _library.TrySetResult(await RenderAsync("/Index", "/"));
+        }
+        catch (Exception e)
+        {
+            _library.TrySetException(e);
+            throw; // the ingestion service logs it, and prepares the library all the same
+        }
+    }
+
+    internal async Task RenderReadingPagesAsync()
+    {
+        try
+        {
+            var statuses = new List<int>();
+            if (store.Current.Articles is [var article, ..])
+            {
+                statuses.Add(await RenderAsync("/Articles/Article", $"/articles/{article.Slug}", new() { ["slug"] = article.Slug }));
+                statuses.Add(await RenderAsync("/Search/Index", "/search", query: QueryString.Create("q", article.Headline)));
+            }
+            else
+            {
+                statuses.Add(await RenderAsync("/Search/Index", "/search", query: QueryString.Create("q", "news")));
+            }
+            statuses.Add(await RenderAsync("/Stories/Index", "/stories"));
+            _reading.TrySetResult(statuses);
+        }
+        catch (Exception e)
+        {
+            _reading.TrySetException(e);
+            logger.LogWarning(e, "Rendering the article, stories and search pages ahead of their first readers failed");
+        }
+    }
+
+    /// <summary>Invokes a page as its endpoint would, found among the actions: listing the endpoints would build
+    /// every minimal API handler, which routing then builds again.</summary>
+    async Task<int> RenderAsync(string page, string path, RouteValueDictionary? routeValues = null, QueryString query = default)
+    {
+        var descriptor = actions.ActionDescriptors.Items.OfType<PageActionDescriptor>().First(d => d.ViewEnginePath == page);
+        await using var scope = scopes.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = HttpMethods.Get;
+        context.Request.Scheme = Uri.UriSchemeHttp;
+        context.Request.Host = new HostString("localhost");
+        context.Request.Path = path;
+        context.Request.QueryString = query;
+        context.Request.RouteValues = new RouteValueDictionary(routeValues) { ["page"] = page };
+        context.Response.Body = Stream.Null;
+        var invoker = invokers.CreateInvoker(new ActionContext(context, new RouteData(context.Request.RouteValues), descriptor))
+            ?? throw new InvalidOperationException($"No invoker for the page {page}");
+        await invoker.InvokeAsync();
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
+            logger.LogWarning("Rendering {Path} ahead of its first reader answered {StatusCode}", path, context.Response.StatusCode);
+        return context.Response.StatusCode;
+    }
+}
+
+public static class PageWarmUpExtensions
+{
+    public static IServiceCollection AddPageWarmUp(this IServiceCollection services) => services.AddSingleton<PageWarmUp>();
+
+    /// <summary>Renders each kind of page once while the app starts (see <see cref="PageWarmUp"/>).</summary>
+    public static WebApplication WarmUpPagesWhileStarting(this WebApplication app)
+    {
+        var warmUp = app.Services.GetRequiredService<PageWarmUp>();
+        var ingestion = app.Services.GetRequiredService<IngestionService>();
+        ingestion.WhenFirstLoaded(warmUp.RenderLibraryPageAsync);
+        ingestion.Prepared.ContinueWith(_ => warmUp.RenderReadingPagesAsync(), CancellationToken.None,
+            TaskContinuationOptions.RunContinuationsAsynchronously, TaskScheduler.Default);
+        return app;
+    }
+}
