@@ -100,7 +100,7 @@ public static class PageWarmUpExtensions
         var warmUp = app.Services.GetRequiredService<PageWarmUp>();
         var ingestion = app.Services.GetRequiredService<IngestionService>();
         ingestion.WhenFirstLoaded(warmUp.RenderLibraryPageAsync);
-        ingestion.Prepared.ContinueWith(_ => warmUp.RenderReadingPagesAsync(), CancellationToken.None,
+        _ = ingestion.Prepared.ContinueWith(_ => warmUp.RenderReadingPagesAsync(), CancellationToken.None,
             TaskContinuationOptions.RunContinuationsAsynchronously, TaskScheduler.Default);
         return app;
     }
