@@ -10,8 +10,6 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
 {
     const int MaxHeadLength = 80;
     const int MaxAgencyLength = 40;
-    // TextRules.IsDash's characters, for a vectorised search.
-    static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("-—–―‒−");
 
     /// <summary>
     /// Reads the dateline at the start of <paramref name="paragraph"/>, or null when it opens with none.
@@ -44,7 +42,7 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
         for (var i = 1; i < limit; i++)
         {
             // Jump to the next dash (a vectorised search) rather than testing every character.
-            var next = paragraph[i..limit].IndexOfAny(Dashes);
+            var next = paragraph[i..limit].IndexOfAny(TextRules.Dashes);
             if (next < 0) break;
             i += next;
             if (!IsSeparatorAt(paragraph, i)) continue;
