@@ -74,7 +74,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 && (marker != 1 || text[0] == glyph || startOfBlock || titleLine.IsEmpty));
             if (!titleLine.IsEmpty && !marked && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))
             {
-                title = Text(SeedSections.WithoutSiteName(string.Concat(title, " ", text)));
+                title = Text(Masthead.WithoutSiteName(string.Concat(title, " ", text)));
                 titleLine = raw.Span;
                 previous = text;
                 continue;
@@ -146,7 +146,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         var text = TextRules.StripBullet(line);
         text = text.Length == line.Length ? TextRules.WithoutLineMarkup(text) : TextRules.WithoutEmphasis(text);
         // A page's title, as some tools copy each story's: "Oil slips… - Reuters", "Oil slips… | Yahoo Finance".
-        return SeedSections.WithoutSiteName(TextRules.LinkText(text));
+        return Masthead.WithoutSiteName(TextRules.LinkText(text));
     }
 
     // "1", "2.", "10)": a list number with nothing after it.

@@ -59,7 +59,7 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption,
             // nor is a link or button the page put under the photo ("Purchase Licensing Rights", "Share"), nor
             // the section's name ("World"), nor the reporter's e-mail address or handle.
-            else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line) || SeedSections.IsSectionName(line) || IsContact(line)) continue;
+            else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line) || Masthead.IsSectionName(line) || IsContact(line)) continue;
             else others.Add(line);
         }
         if (authorLine is null)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using NewsReader.Web.Articles;
@@ -66,7 +65,7 @@ public sealed class SeedSections
             {
                 // Only what stands above more text can be the page's top: a headline leaves on the checks.
                 var isDate = IsDateOrReadTime(first);
-                if (!(isDate || IsPageTop(first) || TextRules.IsThematicBreak(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
+                if (!(isDate || Masthead.IsPageTop(first) || TextRules.IsThematicBreak(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
                 if (isDate) (header ??= []).Add(first.ToString());
             }
             h++;
@@ -85,7 +84,7 @@ public sealed class SeedSections
         var headlineEnd = underlined ? h : HeadlineEnd(lines, h, bodyStart, r);
         var headerStart = headlineEnd + (underlined ? 2 : 1);
         if (headerStart > h + 1) bodyStart = HeaderEnd(lines, headerStart - 1, r) + 1;
-        var headline = WithoutSiteName(TextRules.WithoutLineMarkup(
+        var headline = Masthead.WithoutSiteName(TextRules.WithoutLineMarkup(
             headlineEnd == h ? lines[h].Span.Trim() : SeedText.Join(CollectionsMarshal.AsSpan(lines)[h..(headlineEnd + 1)])));
         header ??= [];
         for (var i = headerStart; i < bodyStart; i++)
@@ -97,7 +96,7 @@ public sealed class SeedSections
             // page's top ("Skip to main content", the site) between the two.
             if ((IsHeadlineAgain(line, headline) ? 1 : IsStartOf(line, headline) ? WrappedHeadlineAgain(lines, i, bodyStart, headline) : 0) is var taken and > 0)
             {
-                header.RemoveAll(above => IsPageTop(above));
+                header.RemoveAll(above => Masthead.IsPageTop(above));
                 i += taken - 1;
             }
             else header.Add(line.ToString());
@@ -237,104 +236,7 @@ public sealed class SeedSections
     // The headline again, bare or with the site's name the page title adds.
     static bool IsHeadlineAgain(ReadOnlySpan<char> line, ReadOnlySpan<char> headline) =>
         line.StartsWith(headline, StringComparison.OrdinalIgnoreCase)
-        && (line.Length == headline.Length || WithoutSiteName(line).Length == headline.Length);
-
-    /// <summary>
-    /// The headline without the site's name that a browser's page title adds, as tools that save a page's
-    /// title write it: "NATO chief… | Reuters", "NATO chief… - Yahoo News". After " | " any short name
-    /// goes; after a dash only a known publisher's, as "Huawei - sources" is part of the headline.
-    /// </summary>
-    internal static ReadOnlySpan<char> WithoutSiteName(ReadOnlySpan<char> headline)
-    {
-        // Most headlines and titles hold no spaced bar or dash ("Indo-Pacific" is none) near their end, where
-        // a site's name (at most 40 characters) would follow one: they leave here.
-        if (headline.Length < 20 || !HasSpacedSeparator(headline[Math.Max(0, headline.Length - 45)..])) return headline;
-        var bar = headline.LastIndexOf(" | ");
-        if (bar > 0 && IsSiteName(headline[(bar + 3)..], knownOnly: false)) return headline[..bar].TrimEnd();
-        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
-        {
-            var at = headline.LastIndexOf(dash);
-            if (at > 0 && IsSiteName(headline[(at + dash.Length)..], knownOnly: true)) return headline[..at].TrimEnd();
-        }
-        return headline;
-    }
-
-    static readonly SearchValues<char> SiteSeparators = SearchValues.Create("|-–—");
-
-    static bool HasSpacedSeparator(ReadOnlySpan<char> text)
-    {
-        for (var at = text.IndexOfAny(SiteSeparators); at >= 0;)
-        {
-            if (at > 0 && text[at - 1] == ' ' && at + 1 < text.Length && text[at + 1] == ' ') return true;
-            var next = text[(at + 1)..].IndexOfAny(SiteSeparators);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return false;
-    }
-
-    static readonly string[] Sites =
-        ["Yahoo", "Yahoo News", "Yahoo Finance", "AP News", "MSN", "NBC News", "CBS News", "ABC News", "Sky News", "Reuters.com", "Al Jazeera", "NPR", "CNBC", "Axios", "Politico", "Nikkei Asia",
-         "Financial Times", "The Guardian", "The Japan Times", "The New York Times", "The Washington Post"];
-
-    static bool IsKnownSite(ReadOnlySpan<char> name)
-    {
-        foreach (var site in Sites)
-            if (name.Equals(site, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    static bool IsSiteName(ReadOnlySpan<char> name, bool knownOnly)
-    {
-        name = name.Trim();
-        if (name.Length is < 2 or > 40) return false;
-        if (Byline.IsAgency(name) || name.EndsWith(" News", StringComparison.Ordinal)) return true;
-        if (IsKnownSite(name)) return true;
-        if (knownOnly) return false;
-        // A name: capitalised words, at most four, no digits and no sentence punctuation ("Day 340" is no site).
-        var words = 1;
-        foreach (var c in name)
-        {
-            if (c == ' ') words++;
-            else if (char.IsAsciiDigit(c) || c is ',' or ':' or ';' or '?' or '!' or '"') return false;
-        }
-        return words <= 4 && char.IsUpper(name[0]);
-    }
-
-    // "Skip to main content", "Skip to content", a known site's or agency's name alone ("Reuters", "Yahoo
-    // Finance") or a section's ("World", "Asia Pacific") above the headline, or the page's breadcrumb
-    // ("Home / World / Asia Pacific"); not any name ending in " News", as "Boeing Gets Good News" is a headline.
-    static bool IsPageTop(ReadOnlySpan<char> line) =>
-        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || Byline.IsAgency(line) || IsKnownSite(line) || IsSectionName(line))
-        || IsBreadcrumb(line);
-
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sections = FrozenSet.ToFrozenSet(
-        ["World", "Business", "Markets", "Finance", "Economy", "Technology", "Tech", "Science", "Health", "Environment", "Climate",
-         "Sustainability", "Energy", "Politics", "Opinion", "Analysis", "Commentary", "Explainer", "Exclusive", "Investigates",
-         "Breakingviews", "Legal", "Sports", "Sport", "Entertainment", "Lifestyle", "Culture", "Arts", "Travel", "Media",
-         "Top News", "Breaking News", "Live", "Asia", "Asia Pacific", "Europe", "Americas", "Africa", "Middle East", "China",
-         "Japan", "India", "Ukraine", "UK", "US", "U.S."], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// A section of a news site on a line of its own ("World", "Asia Pacific", "Breakingviews"), as a
-    /// capture of the page has it above the headline or under it.
-    /// </summary>
-    internal static bool IsSectionName(ReadOnlySpan<char> line) =>
-        // Every name is at most 14 characters: headlines and captions leave on their length.
-        line.Length is >= 2 and <= 14 && Sections.Contains(line);
-
-    // "World > Asia Pacific", "Home / World / Asia Pacific", "World › Markets": two to five parts of one to
-    // four capitalised words, without sentence punctuation ("Stocks / bonds: a guide" is a headline).
-    static bool IsBreadcrumb(ReadOnlySpan<char> line)
-    {
-        if (line.Length is < 5 or > 80 || line.IndexOfAny(">/›»") < 0) return false;
-        var parts = 0;
-        foreach (var range in line.SplitAny(">/›»"))
-        {
-            var part = line[range].Trim();
-            if (part.IsEmpty || !char.IsUpper(part[0]) || part.Count(' ') > 3 || part.ContainsAny(".,:;?!\"") || ++parts > 5) return false;
-        }
-        return parts >= 2;
-    }
+        && (line.Length == headline.Length || Masthead.WithoutSiteName(line).Length == headline.Length);
 
     // A date, a time or a read time alone on its line ("February 1, 2023", "5 min read"): each holds a digit.
     // Not a read time with more before its dot: above the headline that may be the headline run into it.

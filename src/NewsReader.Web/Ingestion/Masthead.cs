@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>
+/// The news site's own name and furniture around a story, as captures of its page keep them: the site's
+/// name a page title adds to the headline ("NATO chief… | Reuters"), and the top of the page above the
+/// headline (a "Skip to content" link, the site's or an agency's name alone, a section's name, a
+/// breadcrumb). None of it is the story's; <see cref="SeedSections"/> and <see cref="SeedHeader"/> leave it
+/// out, and teaser titles lose the site's name as headlines do.
+/// </summary>
+internal static class Masthead
+{
+    /// <summary>
+    /// The headline without the site's name that a browser's page title adds, as tools that save a page's
+    /// title write it: "NATO chief… | Reuters", "NATO chief… - Yahoo News". After " | " any short name
+    /// goes; after a dash only a known publisher's, as "Huawei - sources" is part of the headline.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutSiteName(ReadOnlySpan<char> headline)
+    {
+        // Most headlines and titles hold no spaced bar or dash ("Indo-Pacific" is none) near their end, where
+        // a site's name (at most 40 characters) would follow one: they leave here.
+        if (headline.Length < 20 || !HasSpacedSeparator(headline[Math.Max(0, headline.Length - 45)..])) return headline;
+        var bar = headline.LastIndexOf(" | ");
+        if (bar > 0 && IsSiteName(headline[(bar + 3)..], knownOnly: false)) return headline[..bar].TrimEnd();
+        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
+        {
+            var at = headline.LastIndexOf(dash);
+            if (at > 0 && IsSiteName(headline[(at + dash.Length)..], knownOnly: true)) return headline[..at].TrimEnd();
+        }
+        return headline;
+    }
+
+    static readonly SearchValues<char> SiteSeparators = SearchValues.Create("|-–—");
+
+    static bool HasSpacedSeparator(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(SiteSeparators); at >= 0;)
+        {
+            if (at > 0 && text[at - 1] == ' ' && at + 1 < text.Length && text[at + 1] == ' ') return true;
+            var next = text[(at + 1)..].IndexOfAny(SiteSeparators);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    static readonly string[] Sites =
+        ["Yahoo", "Yahoo News", "Yahoo Finance", "AP News", "MSN", "NBC News", "CBS News", "ABC News", "Sky News", "Reuters.com", "Al Jazeera", "NPR", "CNBC", "Axios", "Politico", "Nikkei Asia",
+         "Financial Times", "The Guardian", "The Japan Times", "The New York Times", "The Washington Post"];
+
+    static bool IsKnownSite(ReadOnlySpan<char> name)
+    {
+        foreach (var site in Sites)
+            if (name.Equals(site, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static bool IsSiteName(ReadOnlySpan<char> name, bool knownOnly)
+    {
+        name = name.Trim();
+        if (name.Length is < 2 or > 40) return false;
+        if (Byline.IsAgency(name) || name.EndsWith(" News", StringComparison.Ordinal)) return true;
+        if (IsKnownSite(name)) return true;
+        if (knownOnly) return false;
+        // A name: capitalised words, at most four, no digits and no sentence punctuation ("Day 340" is no site).
+        var words = 1;
+        foreach (var c in name)
+        {
+            if (c == ' ') words++;
+            else if (char.IsAsciiDigit(c) || c is ',' or ':' or ';' or '?' or '!' or '"') return false;
+        }
+        return words <= 4 && char.IsUpper(name[0]);
+    }
+
+    /// <summary>
+    /// "Skip to main content", "Skip to content", a known site's or agency's name alone ("Reuters", "Yahoo
+    /// Finance") or a section's ("World", "Asia Pacific") above the headline, or the page's breadcrumb
+    /// ("Home / World / Asia Pacific"); not any name ending in " News", as "Boeing Gets Good News" is a headline.
+    /// </summary>
+    public static bool IsPageTop(ReadOnlySpan<char> line) =>
+        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || Byline.IsAgency(line) || IsKnownSite(line) || IsSectionName(line))
+        || IsBreadcrumb(line);
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sections = FrozenSet.ToFrozenSet(
+        ["World", "Business", "Markets", "Finance", "Economy", "Technology", "Tech", "Science", "Health", "Environment", "Climate",
+         "Sustainability", "Energy", "Politics", "Opinion", "Analysis", "Commentary", "Explainer", "Exclusive", "Investigates",
+         "Breakingviews", "Legal", "Sports", "Sport", "Entertainment", "Lifestyle", "Culture", "Arts", "Travel", "Media",
+         "Top News", "Breaking News", "Live", "Asia", "Asia Pacific", "Europe", "Americas", "Africa", "Middle East", "China",
+         "Japan", "India", "Ukraine", "UK", "US", "U.S."], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A section of a news site on a line of its own ("World", "Asia Pacific", "Breakingviews"), as a
+    /// capture of the page has it above the headline or under it.
+    /// </summary>
+    public static bool IsSectionName(ReadOnlySpan<char> line) =>
+        // Every name is at most 14 characters: headlines and captions leave on their length.
+        line.Length is >= 2 and <= 14 && Sections.Contains(line);
+
+    // "World > Asia Pacific", "Home / World / Asia Pacific", "World › Markets": two to five parts of one to
+    // four capitalised words, without sentence punctuation ("Stocks / bonds: a guide" is a headline).
+    static bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 5 or > 80 || line.IndexOfAny(">/›»") < 0) return false;
+        var parts = 0;
+        foreach (var range in line.SplitAny(">/›»"))
+        {
+            var part = line[range].Trim();
+            if (part.IsEmpty || !char.IsUpper(part[0]) || part.Count(' ') > 3 || part.ContainsAny(".,:;?!\"") || ++parts > 5) return false;
+        }
+        return parts >= 2;
+    }
+}
