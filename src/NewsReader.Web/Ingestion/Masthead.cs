@@ -49,8 +49,11 @@ internal static class Masthead
         ["Yahoo", "Yahoo News", "Yahoo Finance", "AP News", "MSN", "NBC News", "CBS News", "ABC News", "Sky News", "Reuters.com", "Al Jazeera", "NPR", "CNBC", "Axios", "Politico", "Nikkei Asia",
          "Financial Times", "The Guardian", "The Japan Times", "The New York Times", "The Washington Post"];
 
-    static bool IsKnownSite(ReadOnlySpan<char> name)
+    // A wire service or desk a byline may name (Byline.IsAgency), or a news site: the names that stand
+    // for the publisher itself.
+    static bool IsPublisher(ReadOnlySpan<char> name)
     {
+        if (Byline.IsAgency(name)) return true;
         foreach (var site in Sites)
             if (name.Equals(site, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -60,8 +63,7 @@ internal static class Masthead
     {
         name = name.Trim();
         if (name.Length is < 2 or > 40) return false;
-        if (Byline.IsAgency(name) || name.EndsWith(" News", StringComparison.Ordinal)) return true;
-        if (IsKnownSite(name)) return true;
+        if (IsPublisher(name) || name.EndsWith(" News", StringComparison.Ordinal)) return true;
         if (knownOnly) return false;
         // A name: capitalised words, at most four, no digits and no sentence punctuation ("Day 340" is no site).
         var words = 1;
@@ -79,7 +81,7 @@ internal static class Masthead
     /// ("Home / World / Asia Pacific"); not any name ending in " News", as "Boeing Gets Good News" is a headline.
     /// </summary>
     public static bool IsPageTop(ReadOnlySpan<char> line) =>
-        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || Byline.IsAgency(line) || IsKnownSite(line) || IsSectionName(line))
+        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || IsPublisher(line) || IsSectionName(line))
         || IsBreadcrumb(line);
 
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sections = FrozenSet.ToFrozenSet(
