@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IO;
@@ -170,7 +170,9 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
 
     static Entry Build(long version, HttpResponse response, byte[] identity)
     {
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(identity), 0, 16)}\"";
+        // The tag only has to change when the bytes do; it guards no secret, so a fast 128-bit hash serves.
+        // SHA-256 took 2.6% of the CPU of a stream of new searches (9 µs for a 12 KB page, XXH128 under 1 µs).
+        var etag = $"\"{XxHash128.HashToUInt128(identity):x32}\"";
         var compress = identity.Length >= 512;
         var vary = response.Headers.Vary.ToString();
         KeyValuePair<string, string>[] kept = [.. KeptHeaders.Where(response.Headers.ContainsKey).Select(h => KeyValuePair.Create(h, response.Headers[h].ToString()))];
