@@ -121,6 +121,12 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         // nobody has asked for yet, and every new search, allocated about 60 KB that way.
         using var buffer = streams.GetStream();
         response.Body = buffer;
+        // A HEAD is rendered as the GET it stands for, as nginx's proxy_cache_convert_head does. The static
+        // files and the feeds write no body for HEAD: an entry built from that answer served an empty
+        // stylesheet to every reader after it until the library changed. The HEAD is still answered with
+        // the headers alone (ServeAsync), and logged as a HEAD.
+        var head = HttpMethods.IsHead(request.Method);
+        if (head) request.Method = HttpMethods.Get;
         try
         {
             await next(context);
@@ -128,6 +134,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         finally
         {
             response.Body = body;
+            if (head) request.Method = HttpMethods.Head;
         }
 
         if (!IsStorable(response))
