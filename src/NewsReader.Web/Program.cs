@@ -31,6 +31,10 @@ builder.Services.AddSearchRateLimiting();
 // On SIGTERM the host stops taking connections and lets requests in flight finish within this time.
 builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 30)));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+// Run from the build's output (`dotnet run`, the tests), the precompressed static files live in obj/: this maps
+// them in whatever the environment, as Development alone would. A published app has them in wwwroot and
+// no build manifest, so it changes nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.UseInlineSocketScheduling();
 
 var app = builder.Build();
@@ -43,7 +47,6 @@ app.UseSearchRateLimiting();
 // Rendered pages and API answers are served from memory here; only a miss goes further down.
 app.UseRenderedResponseCache();
 app.UseReaderStatusPages();
-app.UseStaticFiles();
 // Explicit, after the error middleware, so a re-executed status page (/errors/404) is routed afresh.
 app.UseRouting();
 // Named here, after the cache, so a response served from memory skips them (left implicit, WebApplication
@@ -52,11 +55,12 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/healthz");
+app.MapStaticAssets();
 app.MapArticleApi();
 app.MapSearchApi();
 app.MapReadingPreferences();
 app.MapFeeds();
-app.MapRazorPages();
+app.MapRazorPages().WithStaticAssets();
 // The first reader of each kind of page does not wait for the runtime to load and compile its code.
 app.WarmUpPagesWhileStarting();
 

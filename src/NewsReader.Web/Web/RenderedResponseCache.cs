@@ -14,7 +14,8 @@ namespace NewsReader.Web.Web;
 /// Pages and API answers depend only on the library snapshot (plus the reader's display cookie and the
 /// host), so each is rendered once per snapshot and then served from memory: identity, gzip and Brotli
 /// bytes made once, a strong ETag, and 304 for a matching If-None-Match. A new snapshot empties the cache.
-/// Responses that are not 200, set a cookie, or are not text pass through untouched.
+/// Responses that are not 200, set a cookie, say how they may be cached, come compressed, or are not
+/// text pass through untouched.
 /// Pages and search answers are kept apart, each within its own budget. When a budget fills, its answers
 /// are dropped together and it starts again: the popular ones are back within moments. Pages need this
 /// as much as searches do. Any address can be asked for (a made-up query, another spelling of a path,
@@ -169,9 +170,13 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         preferences.CopyTo(key[(host.Length + path.Length + query.Length + 1)..]);
     }
 
+    // An answer that says how it may be cached, or comes compressed, manages itself: the static files
+    // (fingerprinted, precompressed and cached for a year by MapStaticAssets) pass through as they are.
     static bool IsStorable(HttpResponse response) =>
         response.StatusCode == StatusCodes.Status200OK
         && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+        && !response.Headers.ContainsKey(HeaderNames.CacheControl)
+        && !response.Headers.ContainsKey(HeaderNames.ContentEncoding)
         && response.ContentType is { } type
         && (type.StartsWith("text/", StringComparison.Ordinal) || type.Contains("json", StringComparison.Ordinal) || type.Contains("xml", StringComparison.Ordinal));
 

@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsReader.Tests.Pages;
+
+/// <summary>The stylesheet, script and icon: linked by a name that carries their content's fingerprint, so a
+/// browser keeps them for a year and asks again only when they change.</summary>
+public class StaticFileTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
+    [Theory]
+    [InlineData("link[rel=stylesheet]", "href", "css/site.css")]
+    [InlineData("script[src]", "src", "js/reader.js")]
+    [InlineData("link[rel=icon]", "href", "favicon.svg")]
+    public async Task StaticFilesAreLinkedByFingerprintAndKeptForAYear(string selector, string attribute, string file)
+    {
+        var client = factory.CreateClient();
+        var doc = await client.GetPageAsync("/");
+        var url = doc.QuerySelector(selector)?.GetAttribute(attribute);
+        Assert.NotNull(url);
+        var extension = Path.GetExtension(file);
+        Assert.Matches($@"^/{Path.ChangeExtension(file, null)}\.[a-z0-9]+\{extension}$", url);
+
+        var expected = await ReadWebRootAsync(file);
+        // Plain and compressed: the answer is the framework's, not the page cache's (which would mark it
+        // "no-cache" and compress it again).
+        foreach (var encoding in new[] { "", "gzip", "br" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (encoding.Length > 0) request.Headers.AcceptEncoding.ParseAdd(encoding);
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var cacheControl = response.Headers.CacheControl;
+            Assert.NotNull(cacheControl);
+            Assert.True(cacheControl.MaxAge >= TimeSpan.FromDays(365), cacheControl.ToString());
+            Assert.Contains("immutable", cacheControl.ToString());
+            var coding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+            Assert.True(coding is null || coding == encoding, $"asked for '{encoding}', got '{coding}'");
+            Assert.Equal(expected, Decode(await response.Content.ReadAsByteArrayAsync(), coding));
+        }
+    }
+
+    [Fact]
+    public async Task TheUnversionedNameIsStillServedAndRevalidated()
+    {
+        var response = await factory.CreateClient().GetAsync("/css/site.css");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Equal(await ReadWebRootAsync("css/site.css"), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    async Task<byte[]> ReadWebRootAsync(string file)
+    {
+        var info = factory.Services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(file);
+        Assert.True(info.Exists, file);
+        await using var stream = info.CreateReadStream();
+        using var bytes = new MemoryStream();
+        await stream.CopyToAsync(bytes);
+        return bytes.ToArray();
+    }
+
+    static byte[] Decode(byte[] body, string? coding)
+    {
+        if (coding is null) return body;
+        using var input = new MemoryStream(body);
+        using Stream decoder = coding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
+    }
+}
