@@ -122,10 +122,10 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         // nobody has asked for yet, and every new search, allocated about 60 KB that way.
         using var buffer = streams.GetStream();
         response.Body = buffer;
-        // A HEAD is rendered as the GET it stands for, as nginx's proxy_cache_convert_head does. The static
-        // files and the feeds write no body for HEAD: an entry built from that answer served an empty
-        // stylesheet to every reader after it until the library changed. The HEAD is still answered with
-        // the headers alone (ServeAsync), and logged as a HEAD.
+        // A HEAD is rendered as the GET it stands for, as nginx's proxy_cache_convert_head does. Some handlers
+        // (the feeds, the sitemap, the static files) write no body for HEAD, and an entry built from that
+        // answer served an empty body to every GET after it until the library changed. The HEAD is still
+        // answered with the headers alone (ServeAsync), and logged as a HEAD.
         var head = HttpMethods.IsHead(request.Method);
         if (head) request.Method = HttpMethods.Get;
         try

@@ -69,8 +69,8 @@ public class RequestTests(NewsReaderFactory factory) : IClassFixture<NewsReaderF
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
         Assert.Equal(get.Headers.ETag, head.Headers.ETag);
-        // The HEAD that came first must not leave its empty body to the readers after it (the static files
-        // and the feed write none for HEAD): the GET is whole, and the HEAD told its length.
+        // The HEAD that came first must not leave its empty body to the readers after it (the feeds, the
+        // sitemap and the static files write none for HEAD): the GET is whole, and the HEAD told its length.
         var body = await get.Content.ReadAsByteArrayAsync();
         Assert.NotEmpty(body);
         Assert.Equal(body.Length, get.Content.Headers.ContentLength);
