@@ -6,10 +6,10 @@ namespace NewsReader.Web.Ingestion;
 
 /// <summary>
 /// Turns a seed file's bytes into lines: any line ending, trailing whitespace gone. The text is UTF-8 (BOM
-/// optional), as nearly every capture is; UTF-16 with a byte order mark (Windows "Unicode" files); or,
-/// when the bytes are not UTF-8 and hold no UTF-8 sequence at all, Windows-1252, the legacy encoding
-/// Western capture tools write (as browsers fall back to for unlabelled text). Anything else is rejected
-/// with the reason and the byte offset.
+/// optional), as nearly every capture is; UTF-16 with a byte order mark (Windows "Unicode" files), or
+/// without one when its NULs say so; or, when the bytes are not UTF-8 and hold no UTF-8 sequence at all,
+/// Windows-1252, the legacy encoding Western capture tools write (as browsers fall back to for unlabelled
+/// text). Anything else is rejected with the reason and the byte offset.
 /// </summary>
 public static class SeedText
 {
@@ -51,8 +51,8 @@ public static class SeedText
         chars = [];
         length = 0;
         error = null;
-        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE])) return TryDecodeUtf16(bytes, StrictUtf16, out chars, out length, out error);
-        if (bytes.StartsWith([(byte)0xFE, (byte)0xFF])) return TryDecodeUtf16(bytes, StrictUtf16BigEndian, out chars, out length, out error);
+        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE])) return TryDecodeUtf16(bytes, StrictUtf16, 2, out chars, out length, out error);
+        if (bytes.StartsWith([(byte)0xFE, (byte)0xFF])) return TryDecodeUtf16(bytes, StrictUtf16BigEndian, 2, out chars, out length, out error);
 
         var bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         bytes = bytes[bom..];
@@ -63,6 +63,9 @@ public static class SeedText
         var nul = first < 0 ? -1 : !normalise ? first : bytes[first..].IndexOf((byte)0) is var n and >= 0 ? first + n : -1;
         if (nul >= 0)
         {
+            // UTF-16 written without a byte order mark (some Windows tools): Latin text puts a NUL in every
+            // other byte. Read as UTF-16, in the order those NULs tell, rather than lose the article.
+            if (bom == 0 && Utf16WithoutMark(bytes) is { } encoding) return TryDecodeUtf16(bytes, encoding, 0, out chars, out length, out error);
             error = $"not text: NUL byte at offset {bom + nul}";
             return false;
         }
@@ -94,16 +97,36 @@ public static class SeedText
         return false;
     }
 
-    static bool TryDecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, out char[] chars, out int length, out string? error)
+    /// <summary>
+    /// UTF-16 without a byte order mark, little- or big-endian, or null: an even number of bytes, at least
+    /// 16, and among the first 256 byte pairs at least half hold a NUL, every NUL the pair's second byte
+    /// (little-endian) or every one its first. Binary data has NULs in both places, or an odd length; a
+    /// stray NUL in UTF-8 text is in too few pairs.
+    /// </summary>
+    static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length % 2 != 0 || bytes.Length < 16) return null;
+        var sample = bytes[..Math.Min(bytes.Length, 512)];
+        int first = 0, second = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            if (sample[i] == 0) first++;
+            if (sample[i + 1] == 0) second++;
+        }
+        var pairs = sample.Length / 2;
+        return first == 0 && second * 2 >= pairs ? StrictUtf16 : second == 0 && first * 2 >= pairs ? StrictUtf16BigEndian : null;
+    }
+
+    static bool TryDecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, int bom, out char[] chars, out int length, out string? error)
     {
         error = null;
-        bytes = bytes[2..];
+        bytes = bytes[bom..];
         chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length / 2, 1));
         try
         {
             if (bytes.Length % 2 != 0) throw new DecoderFallbackException("odd length");
             length = encoding.GetChars(bytes, chars);
-            if (chars.AsSpan(0, length).IndexOf('\0') is var nul and >= 0) error = $"not text: NUL character at offset {2 + 2 * nul}";
+            if (chars.AsSpan(0, length).IndexOf('\0') is var nul and >= 0) error = $"not text: NUL character at offset {bom + 2 * nul}";
             else
             {
                 length = Normalise(chars.AsSpan(0, length));

@@ -31,6 +31,12 @@ public class RejectionTests
     public void BinaryWithoutNulIsNotText() =>
         Assert.Equal("not text: control character at offset 2", Samples.RejectBytes([0x89, 0x50, 0x1B, 0xFF, .. "\n\nBody."u8]));
 
+    [Theory]
+    [InlineData(new byte[] { 0x54, 0, 0, 0, 0x69, 0, 0, 0, 0x0A, 0, 0, 0, 0x42, 0, 0, 0 })] // UTF-32: NULs in both bytes of a pair
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x01, 0 })] // a PNG's header
+    public void NulsThatDoNotMarkUtf16AreNotText(byte[] bytes) =>
+        Assert.StartsWith("not text: NUL byte at offset", Samples.RejectBytes(bytes));
+
     [Fact]
     public void BrokenUtf16IsNotText() =>
         Assert.StartsWith("not UTF-16 text", Samples.RejectBytes([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Title\n\nBody."), 0x41]));
