@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +36,7 @@ public class StaticFileTests(NewsReaderFactory factory) : IClassFixture<NewsRead
             Assert.Contains("immutable", cacheControl.ToString());
             var coding = response.Content.Headers.ContentEncoding.SingleOrDefault();
             Assert.True(coding is null || coding == encoding, $"asked for '{encoding}', got '{coding}'");
-            Assert.Equal(expected, Decode(await response.Content.ReadAsByteArrayAsync(), coding));
+            Assert.Equal(expected, ContentCoding.Decode(await response.Content.ReadAsByteArrayAsync(), coding));
         }
     }
 
@@ -59,15 +58,5 @@ public class StaticFileTests(NewsReaderFactory factory) : IClassFixture<NewsRead
         using var bytes = new MemoryStream();
         await stream.CopyToAsync(bytes);
         return bytes.ToArray();
-    }
-
-    static byte[] Decode(byte[] body, string? coding)
-    {
-        if (coding is null) return body;
-        using var input = new MemoryStream(body);
-        using Stream decoder = coding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        decoder.CopyTo(output);
-        return output.ToArray();
     }
 }
