@@ -53,6 +53,13 @@ public sealed class PagingTests : IDisposable
     [InlineData("/search?q=xqzzvv&page=2")]
     [InlineData("/search?page=2")]
     [InlineData("/search?q=energy&page=2147483647")]
+    // Not a page number at all: no page, as for 0, rather than page 1 under another address.
+    [InlineData("/?page=abc")]
+    [InlineData("/?page=99999999999")]
+    [InlineData("/?page=1.5")]
+    [InlineData("/stories?page=two")]
+    [InlineData("/search?q=energy&page=x")]
+    [InlineData("/places/tokyo?page=abc")]
     public async Task PagePastTheEndIs404(string path) =>
         Assert.Equal("Page not found", (await _app.CreateClient().GetPageAsync(path, HttpStatusCode.NotFound)).QuerySelector("h1").Text());
 
