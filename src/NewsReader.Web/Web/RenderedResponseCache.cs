@@ -228,17 +228,23 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         await writer.FlushAsync(context.RequestAborted);
     }
 
-    // Brotli when the client takes it, else gzip, else the plain bytes. Each encoding has its own strong ETag.
+    // The client's weights decide (RFC 9110 §12.5.3): Brotli, or gzip if the client ranks it higher, or
+    // the plain bytes when it refuses both or ranks "identity" above them. Brotli wins a tie: it is smaller.
+    // Each encoding has its own strong ETag.
     static (byte[] Bytes, string? Encoding, string ETag) Negotiate(StringValues acceptEncoding, Entry entry)
     {
         if (acceptEncoding.Count == 0) return (entry.Identity, null, entry.ETag);
-        if (Accepts(acceptEncoding, "br") && entry.Brotli.Value is { } br) return (br, "br", entry.BrotliETag);
-        if (Accepts(acceptEncoding, "gzip") && entry.Gzip.Value is { } gzip) return (gzip, "gzip", entry.GzipETag);
+        var (br, gzip, identity) = Weights(acceptEncoding);
+        if (br > 0 && br >= gzip && br >= identity && entry.Brotli.Value is { } brotli) return (brotli, "br", entry.BrotliETag);
+        if (gzip > 0 && gzip >= identity && entry.Gzip.Value is { } gzipped) return (gzipped, "gzip", entry.GzipETag);
         return (entry.Identity, null, entry.ETag);
     }
 
-    static bool Accepts(StringValues header, string coding)
+    // Each coding's weight from 0 to 1: its own, else that of "*", else 0 ("identity": else -1, so it
+    // never outranks a coding the client did not rank below it). "x-gzip" is gzip (RFC 9110 §8.4.1.3).
+    static (double Br, double Gzip, double Identity) Weights(StringValues header)
     {
+        double br = -1, gzip = -1, identity = -1, any = -1;
         foreach (var value in header)
         {
             if (value is null) continue;
@@ -248,15 +254,19 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
                 var item = span[range].Trim();
                 var semicolon = item.IndexOf(';');
                 var name = (semicolon < 0 ? item : item[..semicolon]).Trim();
-                if (!name.Equals(coding, StringComparison.OrdinalIgnoreCase)) continue;
-                return semicolon < 0 || !IsZeroQuality(item[(semicolon + 1)..]);
+                var weight = semicolon < 0 ? 1 : Quality(item[(semicolon + 1)..]);
+                if (name.Equals("br", StringComparison.OrdinalIgnoreCase)) br = weight;
+                else if (name.Equals("gzip", StringComparison.OrdinalIgnoreCase) || name.Equals("x-gzip", StringComparison.OrdinalIgnoreCase)) gzip = weight;
+                else if (name.Equals("identity", StringComparison.OrdinalIgnoreCase)) identity = weight;
+                else if (name.SequenceEqual("*")) any = weight;
             }
         }
-        return false;
+        var otherwise = Math.Max(any, 0);
+        return (br < 0 ? otherwise : br, gzip < 0 ? otherwise : gzip, identity);
     }
 
-    // "q=0", "q=0.0", " q = 0.000": the client refuses this coding.
-    static bool IsZeroQuality(ReadOnlySpan<char> parameters)
+    // "q=0.5", " q = 0.000": the weight, 1 when none is given (or it cannot be read), within 0–1.
+    static double Quality(ReadOnlySpan<char> parameters)
     {
         foreach (var range in parameters.Split(';'))
         {
@@ -264,9 +274,9 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
             var eq = p.IndexOf('=');
             if (eq > 0 && p[..eq].Trim().Equals("q", StringComparison.OrdinalIgnoreCase)
                 && double.TryParse(p[(eq + 1)..].Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q))
-                return q <= 0;
+                return Math.Clamp(q, 0, 1);
         }
-        return false;
+        return 1;
     }
 
     // If-None-Match: "*", or any listed tag equal to ours whatever its encoding suffix or weak prefix.

@@ -66,13 +66,31 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
     }
 
-    [Fact]
-    public async Task RefusedEncodingIsNotUsed()
+    [Theory]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("gzip;q=0", null)]
+    [InlineData("GZIP", "gzip")]
+    [InlineData("x-gzip", "gzip")]
+    [InlineData("gzip, br", "br")] // a tie: the smaller
+    [InlineData("gzip, br;q=0.5", "gzip")] // the client's ranking, not ours
+    [InlineData("gzip;q=0.002, br;q=0.001", "gzip")]
+    [InlineData("*", "br")]
+    [InlineData("*;q=0", null)]
+    [InlineData("br;q=0, *", "gzip")]
+    [InlineData("gzip;q=0.8, *;q=0.9", "br")]
+    [InlineData("identity, gzip;q=0.5", null)]
+    [InlineData("identity;q=0.1, gzip;q=0.5", "gzip")]
+    [InlineData("deflate, compress", null)]
+    public async Task TheClientsWeightsChooseTheEncoding(string acceptEncoding, string? expected)
     {
+        var client = factory.CreateClient();
+        var plain = await client.GetByteArrayAsync(Article);
         var request = new HttpRequestMessage(HttpMethod.Get, Article);
-        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br;q=0, gzip");
-        var response = await factory.CreateClient().SendAsync(request);
-        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        var response = await client.SendAsync(request);
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(plain, expected is null ? body : ContentCoding.Decode(body, expected));
     }
 
     [Fact]
