@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.FileProviders;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Ingestion;
 
@@ -98,6 +99,18 @@ public static class PageWarmUpExtensions
         ingestion.WhenFirstLoaded(warmUp.RenderLibraryPageAsync);
         _ = ingestion.Prepared.ContinueWith(_ => warmUp.RenderReadingPagesAsync(), CancellationToken.None,
             TaskContinuationOptions.RunContinuationsAsynchronously, TaskScheduler.Default);
+        // The renders have no endpoint to find the static assets' fingerprinted names on, so the layout's link
+        // tag helpers version the files themselves, and that makes the web root's file provider watch wwwroot.
+        // The host never disposes that provider: every host that stopped left an inotify instance behind, and
+        // the tests, which start dozens of apps, came within a few of Linux's default limit of 128.
+        app.Lifetime.ApplicationStopped.Register(() => Release(app.Environment.WebRootFileProvider));
         return app;
+    }
+
+    static void Release(IFileProvider files)
+    {
+        if (files is CompositeFileProvider composite)
+            foreach (var inner in composite.FileProviders) Release(inner);
+        else (files as IDisposable)?.Dispose();
     }
 }
