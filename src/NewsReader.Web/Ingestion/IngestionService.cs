@@ -7,7 +7,8 @@ namespace NewsReader.Web.Ingestion;
 
 /// <summary>
 /// Keeps the library in step with the seeds folder. It loads everything while the host is starting
-/// (before the web server), then watches the folder: file-system events are debounced into one rescan,
+/// (before the web server), then watches the folder (<see cref="SeedFolderWatcher"/>, which follows the
+/// folder itself being deleted, made or relinked): file-system events are debounced into one rescan,
 /// files still being written are retried once they settle, and a periodic rescan catches whatever the
 /// watcher missed. Each change publishes one new immutable snapshot.
 /// </summary>
@@ -91,7 +92,8 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
     {
         var settings = options.Value;
         if (!settings.Watch) return;
-        using var watcher = CreateWatcher();
+        using var watcher = new SeedFolderWatcher(loader.Folder, RequestScan, logger);
+        watcher.Refresh();
         var rescan = TimeSpan.FromSeconds(settings.RescanSeconds);
         var debounce = TimeSpan.FromMilliseconds(settings.DebounceMilliseconds);
         var settle = TimeSpan.FromMilliseconds(Math.Max(settings.SettleMilliseconds, 50));
@@ -109,6 +111,7 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
                 // Let a burst of events (an editor saving, a copy of many files) finish before scanning.
                 await Task.Delay(debounce, stoppingToken);
                 while (_signal.Reader.TryRead(out _)) { }
+                watcher.Refresh(); // before the scan: what lands in a new folder after this is seen by its new watcher
                 if (loader.Scan(settle: true) is { } snapshot)
                 {
                     // A later library is built whole before it is published. Readers keep the current one
@@ -124,32 +127,6 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
                 // Never let one bad scan stop the library from updating; the next event or rescan tries again.
                 logger.LogError(e, "Rescanning the seeds folder failed");
             }
-        }
-    }
-
-    FileSystemWatcher? CreateWatcher()
-    {
-        if (!Directory.Exists(loader.Folder)) return null;
-        try
-        {
-            var watcher = new FileSystemWatcher(loader.Folder)
-            {
-                IncludeSubdirectories = false,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Created += (_, _) => RequestScan();
-            watcher.Changed += (_, _) => RequestScan();
-            watcher.Deleted += (_, _) => RequestScan();
-            watcher.Renamed += (_, _) => RequestScan();
-            watcher.Error += (_, e) => { logger.LogWarning(e.GetException(), "Seeds folder watcher overflowed; rescanning"); RequestScan(); };
-            watcher.EnableRaisingEvents = true;
-            return watcher;
-        }
-        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
-        {
-            logger.LogWarning(e, "Cannot watch {Folder}; relying on the periodic rescan", loader.Folder);
-            return null;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsReader.Web.Articles;
@@ -192,6 +194,71 @@ public class LiveFolderTests
             var doc = await app.CreateClient().GetPageAsync("/search?q=zebra");
             Assert.Single(doc.QuerySelectorAll(".result"));
         }
+    }
+
+    // The folder itself replaced, made late or relinked. The periodic rescan is put off for an hour, so only
+    // the watchers can bring each change in.
+    static NewsReaderFactory WatchOnly(string seedsPath) =>
+        new() { SeedsPath = seedsPath, Settings = new() { ["Seeds:RescanSeconds"] = "3600" } };
+
+    static void Write(string folder, string name, string headline) =>
+        File.WriteAllText(Path.Combine(folder, name), $"{headline}\n\nLONDON (Reuters) - It happened.");
+
+    [Fact]
+    public async Task AFolderDeletedAndMadeAgainIsWatchedAgain()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        using var app = WatchOnly(seeds.Path);
+        await app.CreateClient().GetAsync("/healthz");
+
+        // A deploy's "rm -rf seeds && mkdir seeds && cp …": the old folder's watch is gone with it.
+        Directory.Delete(seeds.Path, recursive: true);
+        Directory.CreateDirectory(seeds.Path);
+        Write(seeds.Path, "first.txt", "First story after the deploy");
+        var snapshot = await app.WaitForAsync(s => s.Find("first-story-after-the-deploy") is not null);
+        Assert.Single(snapshot.Articles);
+
+        // And the new folder is watched: a file added later comes in too.
+        Write(seeds.Path, "second.txt", "Second story after the deploy");
+        Assert.Equal(2, (await app.WaitForAsync(s => s.Find("second-story-after-the-deploy") is not null)).Articles.Count);
+    }
+
+    [Fact]
+    public async Task AFolderMissingAtStartIsReadWhenItAppears()
+    {
+        using var parent = new TempSeedFolder();
+        var path = Path.Combine(parent.Path, "seeds");
+        using var app = WatchOnly(path);
+        Assert.Empty((await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles")).EnumerateArray());
+
+        Directory.CreateDirectory(path);
+        Write(path, "late.txt", "The folder came late");
+        await app.WaitForAsync(s => s.Find("the-folder-came-late") is not null);
+        Write(path, "later.txt", "Then another story");
+        Assert.Equal(2, (await app.WaitForAsync(s => s.Find("then-another-story") is not null)).Articles.Count);
+    }
+
+    [Fact]
+    public async Task ALinkPointedAtAnotherFolderIsFollowed()
+    {
+        using var parent = new TempSeedFolder();
+        var (release1, release2, link) = (Path.Combine(parent.Path, "release-1"), Path.Combine(parent.Path, "release-2"), Path.Combine(parent.Path, "seeds"));
+        Directory.CreateDirectory(release1);
+        Directory.CreateDirectory(release2);
+        Write(release1, "old.txt", "Story of the old release");
+        Write(release2, "new.txt", "Story of the new release");
+        Directory.CreateSymbolicLink(link, release1);
+        using var app = WatchOnly(link);
+        Assert.NotNull((await app.WaitForAsync(s => s.Articles.Count == 1)).Find("story-of-the-old-release"));
+
+        // "ln -sfn release-2 seeds": the link is replaced; the old release's folder itself never changes.
+        File.Delete(link);
+        Directory.CreateSymbolicLink(link, release2);
+        var snapshot = await app.WaitForAsync(s => s.Find("story-of-the-new-release") is not null);
+        Assert.Null(snapshot.Find("story-of-the-old-release"));
+
+        Write(release2, "newer.txt", "A story filed after the switch");
+        await app.WaitForAsync(s => s.Find("a-story-filed-after-the-switch") is not null);
     }
 }
 
