@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using NewsReader.Web.Api;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Ingestion;
+using NewsReader.Web.Pages;
 using NewsReader.Web.Reading;
 using NewsReader.Web.Web;
 using Serilog;
@@ -21,7 +22,7 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddApiProblemDetails();
 builder.Services.AddHealthChecks();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(pages => pages.Conventions.OnlyGetAndHead(ErrorPageModel.Pages));
 // Write non-ASCII text as itself (still escaping <, >, & and quotes): smaller, readable HTML.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddIngestion();

@@ -10,17 +10,11 @@ namespace NewsReader.Web.Pages;
 /// An API request gets the same as application/problem+json. Asked for directly, it is a 404.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : ReaderPageModel
+public sealed class ErrorModel : ErrorPageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public Task<IActionResult> OnGetAsync() => RespondAsync();
-    public Task<IActionResult> OnPostAsync() => RespondAsync();
-    public Task<IActionResult> OnPutAsync() => RespondAsync();
-    public Task<IActionResult> OnDeleteAsync() => RespondAsync();
-    public Task<IActionResult> OnPatchAsync() => RespondAsync();
-
-    async Task<IActionResult> RespondAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
         // Asked for directly (/error), nothing failed: an unknown address, answered by the 404 page.
         if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not { } failed) return NotFound();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
 namespace NewsReader.Web.Web;
 
 public static class GetAndHead
@@ -10,4 +12,15 @@ public static class GetAndHead
     /// compile-time request delegate generator can build it (a wrapper taking a <c>Delegate</c> hides it).
     /// </summary>
     public static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>
+    /// Pages are read, never written to: each answers GET and HEAD, and any other method is routing's 405 with
+    /// <c>Allow: GET, HEAD</c>, shown as the status page. Left alone: <paramref name="errorPages"/>, which the
+    /// error middleware re-executes with the failed request's own method.
+    /// </summary>
+    public static void OnlyGetAndHead(this PageConventionCollection conventions, params string[] errorPages) =>
+        conventions.AddFolderApplicationModelConvention("/", page =>
+        {
+            if (!errorPages.Contains(page.ViewEnginePath)) page.EndpointMetadata.Add(new HttpMethodMetadata(Methods));
+        });
 }

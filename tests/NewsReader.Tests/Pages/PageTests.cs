@@ -158,6 +158,39 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         Assert.Equal("Page not found", (await Html.ParseAsync(response)).QuerySelector("h1").Text());
     }
 
+    [Theory]
+    [InlineData("POST", "/")]
+    [InlineData("PUT", "/stories")]
+    [InlineData("DELETE", "/articles/nato-chief-stresses-importance-of-indo-pacific-partners-amid-security-tensions")]
+    [InlineData("PATCH", "/search?q=nato")]
+    [InlineData("TRACE", "/")]
+    [InlineData("OPTIONS", "/ingestion")]
+    [InlineData("PROPFIND", "/authors/sakura-murakami")]
+    public async Task APageAnswersOnlyGetAndHead(string method, string path)
+    {
+        // Was: a POST or PUT failed the antiforgery check (400, "could not understand this request"); a TRACE or
+        // OPTIONS rendered the page without running its handler, as a 200 with nothing in it.
+        var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+        var doc = await Html.ParseAsync(response);
+        Assert.Equal("This page is for reading", doc.QuerySelector("h1").Text());
+        Assert.Equal("/", doc.QuerySelector(".error-links a")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("TRACE")]
+    [InlineData("PROPFIND")]
+    [InlineData("POST")]
+    public async Task TheNotFoundPageAnswersWhateverTheMethod(string method)
+    {
+        // The status page is re-executed with the failed request's own method: a TRACE found no handler on it
+        // and rendered a page without its heading.
+        var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), "/no/such/page"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", (await Html.ParseAsync(response)).QuerySelector("h1").Text());
+    }
+
     /// <summary>Makes one page throw, as a bug would, with a detail no reader should see.</summary>
     sealed class FailingPage(string path) : IPageFilter
     {

@@ -8,8 +8,8 @@ namespace NewsReader.Web.Pages.Errors;
 /// The friendly page for 4xx/5xx status codes, re-executed by the status-code middleware; for an API
 /// request, the same status as application/problem+json. Asked for directly, it is a 404.
 /// </summary>
-[IgnoreAntiforgeryToken] // re-executed with the failed request's method, whatever it was
-public sealed class StatusModel : ReaderPageModel
+[IgnoreAntiforgeryToken] // re-executed with the failed request's method, whatever it was (see ErrorPageModel)
+public sealed class StatusModel : ErrorPageModel
 {
     public int Code { get; private set; }
 
@@ -17,13 +17,7 @@ public sealed class StatusModel : ReaderPageModel
     /// "nato chief warns"), to search for; otherwise empty.</summary>
     public string SuggestedQuery { get; private set; } = "";
 
-    public Task<IActionResult> OnGetAsync(int code) => RespondAsync(code);
-    public Task<IActionResult> OnPostAsync(int code) => RespondAsync(code);
-    public Task<IActionResult> OnPutAsync(int code) => RespondAsync(code);
-    public Task<IActionResult> OnDeleteAsync(int code) => RespondAsync(code);
-    public Task<IActionResult> OnPatchAsync(int code) => RespondAsync(code);
-
-    async Task<IActionResult> RespondAsync(int code)
+    public async Task<IActionResult> OnGetAsync(int code)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         // Not a page of its own: asked for directly (/errors/500), it is an unknown address. Answering with
@@ -39,6 +33,7 @@ public sealed class StatusModel : ReaderPageModel
         Meta = Code switch
         {
             404 => new PageMeta("Page not found · NewsReader", "There is no page at this address.", "/"),
+            405 => new PageMeta("This page is for reading · NewsReader", "NewsReader's pages answer GET and HEAD requests only.", "/"),
             429 => new PageMeta("Too many searches · NewsReader", "Please wait a few seconds and search again.", "/"),
             _ => new PageMeta("Something went wrong · NewsReader", "NewsReader could not show this page.", "/"),
         };
