@@ -67,18 +67,21 @@ internal sealed class SeedFolderWatcher(string folder, Action changed, ILogger l
         return watcher;
     }
 
+    // name: watch only the entry of that name in path (the parent), not the folder's files.
     FileSystemWatcher? Watch(string path, string? name, NotifyFilters filters, Action<Exception>? onError)
     {
+        var isEntry = name is not null;
         try
         {
             var watcher = new FileSystemWatcher(path)
             {
                 IncludeSubdirectories = false,
                 NotifyFilter = filters,
-                InternalBufferSize = 64 * 1024,
+                // Room for a burst of events in the folder (a copy of thousands of files); the parent's entry
+                // for it needs only the default (an overflow is taken as a change all the same).
+                InternalBufferSize = isEntry ? 8 * 1024 : 64 * 1024,
             };
-            if (name is not null) watcher.Filter = name;
-            var isEntry = name is not null;
+            if (isEntry) watcher.Filter = name!;
             FileSystemEventHandler handler = (_, _) => { if (isEntry) Volatile.Write(ref _entryChanged, 1); changed(); };
             watcher.Created += handler;
             watcher.Changed += handler;
