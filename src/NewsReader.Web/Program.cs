@@ -15,6 +15,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadLevels(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
+    // Last: what a request or a file name brings in can neither break a line nor drive the terminal.
+    .Enrich.WithEscapedControlCharacters()
     // Written in batches on a background task: a busy server never waits on its log.
     .WriteTo.BatchedConsole("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {RequestId}{NewLine}{Exception}"),
     // Each host keeps its own logger rather than taking over the static Log.Logger (hosts side by side in tests).
