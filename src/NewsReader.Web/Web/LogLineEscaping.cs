@@ -23,11 +23,19 @@ public sealed class LogLineEscaping : ILogEventEnricher
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         List<LogEventProperty>? escaped = null;
-        foreach (var (name, value) in logEvent.Properties)
-            if (value is ScalarValue { Value: string text } && text.AsSpan().ContainsAny(Unsafe))
-                (escaped ??= []).Add(new LogEventProperty(name, new ScalarValue(Escape(text))));
+        // Serilog keeps them in a Dictionary: enumerated as one, with no enumerator boxed for every event.
+        if (logEvent.Properties is Dictionary<string, LogEventPropertyValue> properties)
+            foreach (var (name, value) in properties) Check(name, value, ref escaped);
+        else
+            foreach (var (name, value) in logEvent.Properties) Check(name, value, ref escaped);
         if (escaped is null) return; // nearly always: a search of each string, no allocation
         foreach (var property in escaped) logEvent.AddOrUpdateProperty(property);
+    }
+
+    static void Check(string name, LogEventPropertyValue value, ref List<LogEventProperty>? escaped)
+    {
+        if (value is ScalarValue { Value: string text } && text.AsSpan().ContainsAny(Unsafe))
+            (escaped ??= []).Add(new LogEventProperty(name, new ScalarValue(Escape(text))));
     }
 
     internal static string Escape(string text)
