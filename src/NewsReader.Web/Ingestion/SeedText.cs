@@ -26,11 +26,13 @@ public static class SeedText
     // NUL; the other control characters but tab, line feed and carriage return, which no page can show;
     // "&" (it may open an HTML entity, "NATO&#39;s", that a tool copied from a page's source); and the
     // last UTF-8 byte of each character Normalise handles: U+00A0 (C2 A0), U+00AD (C2 AD), U+200B (E2 80 8B),
-    // U+2028 and U+2029 (E2 80 A8, A9), U+202F (E2 80 AF), U+2060 (E2 81 A0), U+FEFF (EF BB BF). Other
-    // characters share some of these bytes (é, à, "AT&T"); they only cost the pass.
+    // U+2028 and U+2029 (E2 80 A8, A9), U+202F (E2 80 AF), U+2060 (E2 81 A0), U+FEFF (EF BB BF); and the
+    // first byte of the noncharacters U+FFFE and U+FFFF (EF BF BE, BF), which the other characters from
+    // U+F000 up share. Other characters share some of these bytes (é, à, "AT&T", fullwidth "，"); they
+    // only cost the pass.
     static readonly SearchValues<byte> NulOrNormalisable = SearchValues.Create(
         [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15,
-         0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xAF, 0xBB]);
+         0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xAF, 0xBB, 0xEF]);
 
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
@@ -248,8 +250,9 @@ public static class SeedText
         return -1;
     }
 
-    // A C0 or C1 control other than tab, line feed, form feed and carriage return: not text a page can show.
-    static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\f' or '\r');
+    // A C0 or C1 control other than tab, line feed, form feed and carriage return, or one of the
+    // noncharacters U+FFFE and U+FFFF: not text a page can show, nor one XML (the Atom feed) can hold.
+    static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\f' or '\r') || c is '\uFFFE' or '\uFFFF';
 
     /// <summary>
     /// Splits on CRLF, LF or a lone CR and trims trailing spaces and tabs from each line. Lines are slices

@@ -793,6 +793,10 @@ public class FormatVariationTests
     [InlineData("a&#0;b&#27;c&#x85;d&#9;e", "abcd\te")]
     [InlineData("Title\u001B[1m here\u0007\f\fBody\vtext\u007F.", "Title[1m here\n\nBody\ntext.")]
     [InlineData("tab\there\r\nline", "tab\there\r\nline")]
+    // The noncharacters U+FFFE and U+FFFF are valid UTF-8 but no text: XML cannot hold them (the Atom feed
+    // answered 500 for the whole library), and a page shows them as a box.
+    [InlineData("Bonds\uFFFE steady\uFFFF, yields &#xFFFE;flat", "Bonds steady, yields flat")]
+    [InlineData("Fullwidth，kept\uFF01", "Fullwidth，kept！")]
     public void DecodingDropsInvisibleCharactersAndKeepsEveryOther(string text, string expected) =>
         Assert.Equal(expected, NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(text), out _));
 

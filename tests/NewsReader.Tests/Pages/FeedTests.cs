@@ -90,6 +90,19 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     }
 
     [Fact]
+    public async Task AFileWithANoncharacterLeavesTheFeedWellFormed()
+    {
+        // U+FFFE decodes from valid UTF-8 but XML cannot hold it: the feed's writer threw, and the whole
+        // library's feed answered 500.
+        using var seeds = new TempSeedFolder().WithFile("odd.txt", "Odd\uFFFE headline\n\nTOKYO (Reuters) - Yields\uFFFF were flat.\n");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var response = await app.CreateClient().GetAsync("/feed.atom");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var entry = Assert.Single(XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(Atom + "entry"));
+        Assert.Equal("Odd headline", entry.Element(Atom + "title")!.Value);
+    }
+
+    [Fact]
     public async Task ASitemapPartThatDoesNotExistIsA404()
     {
         var response = await factory.CreateClient().GetAsync("/sitemap-1.xml");
