@@ -24,7 +24,7 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddApiProblemDetails();
 builder.Services.AddHealthChecks();
-builder.Services.AddRazorPages(pages => pages.Conventions.OnlyGetAndHead(ErrorPageModel.Pages));
+builder.Services.AddRazorPages(pages => pages.Conventions.OnlyGetAndHead(answersAnyMethod: typeof(ErrorPageModel)));
 // Write non-ASCII text as itself (still escaping <, >, & and quotes): smaller, readable HTML.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddIngestion();

@@ -15,12 +15,13 @@ public static class GetAndHead
 
     /// <summary>
     /// Pages are read, never written to: each answers GET and HEAD, and any other method is routing's 405 with
-    /// <c>Allow: GET, HEAD</c>, shown as the status page. Left alone: <paramref name="errorPages"/>, which the
-    /// error middleware re-executes with the failed request's own method.
+    /// <c>Allow: GET, HEAD</c>, shown as the status page. Left alone: the pages whose model derives from
+    /// <paramref name="answersAnyMethod"/>, which the error middleware re-executes with the failed request's
+    /// own method.
     /// </summary>
-    public static void OnlyGetAndHead(this PageConventionCollection conventions, params string[] errorPages) =>
+    public static void OnlyGetAndHead(this PageConventionCollection conventions, Type answersAnyMethod) =>
         conventions.AddFolderApplicationModelConvention("/", page =>
         {
-            if (!errorPages.Contains(page.ViewEnginePath)) page.EndpointMetadata.Add(new HttpMethodMetadata(Methods));
+            if (page.ModelType?.IsAssignableTo(answersAnyMethod) != true) page.EndpointMetadata.Add(new HttpMethodMetadata(Methods));
         });
 }
