@@ -5,6 +5,7 @@ using NewsReader.Web.Api;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Ingestion;
 using NewsReader.Web.Pages;
+using NewsReader.Web.Pages.Browse;
 using NewsReader.Web.Reading;
 using NewsReader.Web.Web;
 using Serilog;
@@ -24,7 +25,11 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddApiProblemDetails();
 builder.Services.AddHealthChecks();
-builder.Services.AddRazorPages(pages => pages.Conventions.OnlyGetAndHead(answersAnyMethod: typeof(ErrorPageModel)));
+builder.Services.AddRazorPages(pages =>
+{
+    pages.Conventions.OnlyGetAndHead(answersAnyMethod: typeof(ErrorPageModel));
+    FacetModel.AddFacetRoutes(pages.Conventions);
+});
 // Write non-ASCII text as itself (still escaping <, >, & and quotes): smaller, readable HTML.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddIngestion();

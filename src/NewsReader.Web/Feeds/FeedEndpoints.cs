@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
@@ -17,7 +18,7 @@ public static class FeedEndpoints
     const string XmlType = "application/xml; charset=utf-8";
 
     /// <summary>The sitemap protocol's limit for one file. A larger library gets a sitemap index at
-    /// /sitemap.xml naming /sitemap-1.xml, /sitemap-2.xml, … of at most this many addresses each.</summary>
+    /// /sitemap.xml naming /sitemap.xml?part=1, ?part=2, … of at most this many addresses each.</summary>
     public const int MaxSitemapUrls = 50_000;
 
     /// <summary>A feed says what is new; a reader polling it should not fetch the whole library each time
@@ -28,10 +29,15 @@ public static class FeedEndpoints
     {
         app.MapMethods("/feed.atom", GetAndHead.Methods, (HttpContext context, ArticleStore store) =>
             Results.Bytes(Atom(store.Current, Origin(context.Request)), $"{AtomType}; charset=utf-8"));
-        app.MapMethods("/sitemap.xml", GetAndHead.Methods, (HttpContext context, ArticleStore store) =>
-            Results.Bytes(Sitemap(store.Current, Origin(context.Request)), XmlType));
-        app.MapMethods("/sitemap-{part:int}.xml", GetAndHead.Methods, (int part, HttpContext context, ArticleStore store) =>
-            SitemapPart(store.Current, Origin(context.Request), part) is { } bytes ? Results.Bytes(bytes, XmlType) : Results.NotFound());
+        // The parts are asked for in the query, not as /sitemap-{part}.xml: a parameter in the only segment
+        // made routing, which checks the method first, answer any unknown one-segment address asked with POST
+        // or TRACE with a 405 that said it existed. The parts stay at the root, as the protocol wants of a
+        // sitemap naming pages there.
+        app.MapMethods("/sitemap.xml", GetAndHead.Methods, (string? part, HttpContext context, ArticleStore store) =>
+            part is null ? Results.Bytes(Sitemap(store.Current, Origin(context.Request)), XmlType)
+            : int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+              && SitemapPart(store.Current, Origin(context.Request), number) is { } bytes ? Results.Bytes(bytes, XmlType)
+            : Results.NotFound());
         app.MapMethods("/robots.txt", GetAndHead.Methods, (HttpContext context) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\n\nSitemap: {Origin(context.Request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
         return app;
@@ -83,7 +89,7 @@ public static class FeedEndpoints
             for (var part = 1; (part - 1) * (long)perFile < count; part++)
             {
                 writer.WriteStartElement("sitemap", SitemapNs);
-                writer.WriteElementString("loc", SitemapNs, $"{origin}/sitemap-{part}.xml");
+                writer.WriteElementString("loc", SitemapNs, $"{origin}/sitemap.xml?part={part}");
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

@@ -81,7 +81,7 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         Assert.Null(FeedEndpoints.SitemapPart(library, "http://x", 1)); // it fits: no parts
 
         // Three to a file: an index of three parts that together list the same pages, in the same order.
-        Assert.Equal(["http://x/sitemap-1.xml", "http://x/sitemap-2.xml", "http://x/sitemap-3.xml"], Locs(FeedEndpoints.Sitemap(library, "http://x", perFile: 3), "sitemap"));
+        Assert.Equal(["http://x/sitemap.xml?part=1", "http://x/sitemap.xml?part=2", "http://x/sitemap.xml?part=3"], Locs(FeedEndpoints.Sitemap(library, "http://x", perFile: 3), "sitemap"));
         var parts = Enumerable.Range(1, 3).Select(part => Locs(FeedEndpoints.SitemapPart(library, "http://x", part, perFile: 3)!, "url")).ToList();
         Assert.Equal([3, 3, 1], parts.Select(p => p.Count));
         Assert.Equal(whole, parts.SelectMany(p => p));
@@ -102,10 +102,17 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         Assert.Equal("Odd headline", entry.Element(Atom + "title")!.Value);
     }
 
-    [Fact]
-    public async Task ASitemapPartThatDoesNotExistIsA404()
+    [Theory]
+    [InlineData("/sitemap.xml?part=1")] // the library fits in one sitemap: it has no parts
+    [InlineData("/sitemap.xml?part=0")]
+    [InlineData("/sitemap.xml?part=-1")]
+    [InlineData("/sitemap.xml?part=abc")]
+    [InlineData("/sitemap.xml?part=")]
+    [InlineData("/sitemap.xml?part=99999999999")]
+    [InlineData("/sitemap-1.xml")]
+    public async Task ASitemapPartThatDoesNotExistIsA404(string path)
     {
-        var response = await factory.CreateClient().GetAsync("/sitemap-1.xml");
+        var response = await factory.CreateClient().GetAsync(path);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Pages.Browse;
@@ -6,14 +7,30 @@ namespace NewsReader.Web.Pages.Browse;
 /// <summary>/authors/{slug}, /agencies/{slug} and /places/{slug}: the articles by one author, from one agency, datelined in one place.</summary>
 public sealed class FacetModel(ArticleStore store) : ReaderPageModel
 {
+    /// <summary>
+    /// The page's addresses: the first, <c>/authors/{slug}</c>, is its <c>@page</c>; these two are added by
+    /// <see cref="AddFacetRoutes"/>. Each kind is a literal segment, not a parameter with a constraint: routing
+    /// checks the method before a constraint, so <c>/{kind:regex(…)}/{slug}</c> made a POST to any two-segment
+    /// address, /a/b included, a 405 that said the address existed.
+    /// </summary>
+    static readonly string[] MoreRoutes = ["agencies/{slug}", "places/{slug}"];
+
+    public static void AddFacetRoutes(PageConventionCollection conventions)
+    {
+        foreach (var route in MoreRoutes) conventions.AddPageRoute("/Browse/Facet", route);
+    }
+
     public Facet Facet { get; private set; } = null!;
     public string Heading { get; private set; } = "";
     public Paging<Article> Cards { get; private set; } = new([], 1);
     public string Path { get; private set; } = "";
 
-    public IActionResult OnGet(string kind, string slug, [FromQuery(Name = "page")] int page = 1)
+    public IActionResult OnGet(string slug, [FromQuery(Name = "page")] int page = 1)
     {
         var library = store.Current;
+        // The address's first segment, which routing matched literally: "/places/tokyo" is "places".
+        var path = Request.Path.Value.AsSpan(1);
+        var kind = path[..Math.Max(path.IndexOf('/'), 0)].ToString();
         var facets = kind switch
         {
             "authors" => library.Authors,
