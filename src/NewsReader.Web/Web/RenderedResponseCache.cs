@@ -209,7 +209,7 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
         headers.Vary = entry.Vary;
         if (encoding is not null) headers.ContentEncoding = encoding;
 
-        if (Matches(request.Headers.IfNoneMatch, entry.ETag))
+        if (RequestHeaders.ListsETag(request.Headers.IfNoneMatch, entry.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             headers.ContentType = default;
@@ -234,71 +234,10 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
     static (byte[] Bytes, string? Encoding, string ETag) Negotiate(StringValues acceptEncoding, Entry entry)
     {
         if (acceptEncoding.Count == 0) return (entry.Identity, null, entry.ETag);
-        var (br, gzip, identity) = Weights(acceptEncoding);
+        var (br, gzip, identity) = RequestHeaders.EncodingWeights(acceptEncoding);
         if (br > 0 && br >= gzip && br >= identity && entry.Brotli.Value is { } brotli) return (brotli, "br", entry.BrotliETag);
         if (gzip > 0 && gzip >= identity && entry.Gzip.Value is { } gzipped) return (gzipped, "gzip", entry.GzipETag);
         return (entry.Identity, null, entry.ETag);
-    }
-
-    // Each coding's weight from 0 to 1: its own, else that of "*", else 0 ("identity": else -1, so it
-    // never outranks a coding the client did not rank below it). "x-gzip" is gzip (RFC 9110 §8.4.1.3).
-    static (double Br, double Gzip, double Identity) Weights(StringValues header)
-    {
-        double br = -1, gzip = -1, identity = -1, any = -1;
-        foreach (var value in header)
-        {
-            if (value is null) continue;
-            var span = value.AsSpan();
-            foreach (var range in span.Split(','))
-            {
-                var item = span[range].Trim();
-                var semicolon = item.IndexOf(';');
-                var name = (semicolon < 0 ? item : item[..semicolon]).Trim();
-                var weight = semicolon < 0 ? 1 : Quality(item[(semicolon + 1)..]);
-                if (name.Equals("br", StringComparison.OrdinalIgnoreCase)) br = weight;
-                else if (name.Equals("gzip", StringComparison.OrdinalIgnoreCase) || name.Equals("x-gzip", StringComparison.OrdinalIgnoreCase)) gzip = weight;
-                else if (name.Equals("identity", StringComparison.OrdinalIgnoreCase)) identity = weight;
-                else if (name.SequenceEqual("*")) any = weight;
-            }
-        }
-        var otherwise = Math.Max(any, 0);
-        return (br < 0 ? otherwise : br, gzip < 0 ? otherwise : gzip, identity);
-    }
-
-    // "q=0.5", " q = 0.000": the weight, 1 when none is given (or it cannot be read), within 0–1.
-    static double Quality(ReadOnlySpan<char> parameters)
-    {
-        foreach (var range in parameters.Split(';'))
-        {
-            var p = parameters[range].Trim();
-            var eq = p.IndexOf('=');
-            if (eq > 0 && p[..eq].Trim().Equals("q", StringComparison.OrdinalIgnoreCase)
-                && double.TryParse(p[(eq + 1)..].Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q))
-                return Math.Clamp(q, 0, 1);
-        }
-        return 1;
-    }
-
-    // If-None-Match: "*", or any listed tag equal to ours whatever its encoding suffix or weak prefix.
-    static bool Matches(StringValues ifNoneMatch, string etag)
-    {
-        if (StringValues.IsNullOrEmpty(ifNoneMatch)) return false;
-        var core = etag.AsSpan(1, etag.Length - 2);
-        foreach (var value in ifNoneMatch)
-        {
-            if (value is null) continue;
-            var span = value.AsSpan();
-            foreach (var range in span.Split(','))
-            {
-                var tag = span[range].Trim();
-                if (tag.SequenceEqual("*")) return true;
-                if (tag.StartsWith("W/")) tag = tag[2..];
-                tag = tag.Trim('"');
-                if (tag.EndsWith("-br") || tag.EndsWith("-gz")) tag = tag[..^3];
-                if (tag.SequenceEqual(core)) return true;
-            }
-        }
-        return false;
     }
 
     // The levels are chosen by measurement on this app's pages (benchmarks/README, "Compression levels"):
@@ -319,38 +258,6 @@ public sealed class RenderedResponseCache(RequestDelegate next, ArticleStore sto
     {
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(data.Length)];
         return BrotliEncoder.TryCompress(data, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : null;
-    }
-}
-
-/// <summary>Bounds on the rendered-response cache (bound to "ResponseCache").</summary>
-public sealed class ResponseCacheLimits
-{
-    public const string Section = "ResponseCache";
-
-    public int MaxEntries { get; set; } = 20_000;
-    public long MaxBytes { get; set; } = 64L * 1024 * 1024;
-    public int MaxSearchEntries { get; set; } = 1_000;
-    public long MaxSearchBytes { get; set; } = 16L * 1024 * 1024;
-}
-
-/// <summary>What the rendered-response cache has done since start-up (for tests and diagnostics).</summary>
-public sealed class ResponseCacheStatistics
-{
-    long _hits, _pageDrops, _searchesStored, _searchDrops;
-
-    public long Hits => Interlocked.Read(ref _hits);
-    /// <summary>How many times the page budget was full and its pages were dropped together.</summary>
-    public long PageDrops => Interlocked.Read(ref _pageDrops);
-    public long SearchesStored => Interlocked.Read(ref _searchesStored);
-    /// <summary>How many times the search budget was full and its answers were dropped together.</summary>
-    public long SearchDrops => Interlocked.Read(ref _searchDrops);
-
-    internal void Hit() => Interlocked.Increment(ref _hits);
-
-    internal void Stored(bool search, bool dropped)
-    {
-        if (search) Interlocked.Increment(ref _searchesStored);
-        if (dropped) Interlocked.Increment(ref search ? ref _searchDrops : ref _pageDrops);
     }
 }
 
