@@ -74,8 +74,9 @@ public sealed class SeedSections
         var r = h + 1;
         while (r < lines.Count && !IsRecommendedMarker(lines[r].Span)) r++;
         var recommendedStart = r + 1;
-        // Without a heading over them, the teasers are a list right after the credits line.
-        if (r == lines.Count && ListAfterCredits(lines, h + 1) is var list and >= 0) r = recommendedStart = list;
+        // Without a heading we know over them, the teasers are a list right after the credits line, under
+        // a heading of the site's own or none.
+        if (r == lines.Count && ListAfterCredits(lines, h + 1) is (>= 0 and var heading, var list)) (r, recommendedStart) = (heading, list);
 
         var bodyStart = HeaderEnd(lines, h, r) + 1;
         // The headline's last line; then the line under it when Markdown or reStructuredText underlined
@@ -335,12 +336,14 @@ public sealed class SeedSections
 
     /// <summary>
     /// The first line of a list (bulleted, numbered or Markdown headings, as teasers are marked) that
-    /// follows the last credits line, "(Reporting by …)" or "Reporting by …", or -1. Some captures leave out
-    /// the heading over the recommended stories; the credits close the story, so such a list after them is
-    /// the teasers. The wire service's sign-off ("— AFP") and the page's lines under the story ("Our
-    /// Standards: …") may stand between. A list inside the story stays the story's.
+    /// follows the last credits line, "(Reporting by …)" or "Reporting by …", and the line of its heading
+    /// when it has one; (-1, -1) when there is none. Some captures leave out the heading over the
+    /// recommended stories, or give the site's own ("More from AFP", "Most read") where we know none; the
+    /// credits close the story, so such a list after them is the teasers. The wire service's sign-off
+    /// ("— AFP") and the page's lines under the story ("Our Standards: …") may stand between. A list inside
+    /// the story stays the story's.
     /// </summary>
-    static int ListAfterCredits(List<ReadOnlyMemory<char>> lines, int from)
+    static (int Heading, int List) ListAfterCredits(List<ReadOnlyMemory<char>> lines, int from)
     {
         for (var i = lines.Count - 1; i >= from; i--)
         {
@@ -349,9 +352,26 @@ public sealed class SeedSections
             var next = NextNonBlank(lines, i + 1, lines.Count);
             while (next >= 0 && lines[next].Span.Trim() is var after && (SeedBody.IsSignOff(after) || SeedBody.IsPageChrome(after)))
                 next = NextNonBlank(lines, next + 1, lines.Count);
-            return next >= 0 && TextRules.MarkerKind(lines[next].Span.Trim(), firstOfList: true) > 0 ? next : -1;
+            if (next < 0) return (-1, -1);
+            var kind = MarkerKind(lines, next);
+            // A heading over a list is plain or a Markdown heading over items marked otherwise: a "##" line
+            // over bullets heads them, while "## Title" lines in a row are the teasers themselves.
+            var list = NextNonBlank(lines, next + 1, lines.Count);
+            if (kind is 0 or 3 && list >= 0 && MarkerKind(lines, list) is var listKind and > 0 && listKind != kind && IsListHeading(lines[next].Span.Trim()))
+                return (next, list);
+            return kind > 0 ? (next, next) : (-1, -1);
         }
-        return -1;
+        return (-1, -1);
+    }
+
+    static int MarkerKind(List<ReadOnlyMemory<char>> lines, int i) => TextRules.MarkerKind(lines[i].Span.Trim(), firstOfList: true);
+
+    // A heading, not a sentence: short, and ending in neither a sentence's stop nor a quotation's close.
+    // "More from AFP", "Most read", "## Top stories:".
+    static bool IsListHeading(ReadOnlySpan<char> line)
+    {
+        var t = TextRules.WithoutLineMarkup(line).TrimEnd(':').TrimEnd();
+        return t.Length is > 0 and <= 40 && char.IsLetter(t[0]) && t[^1] is not ('.' or '!' or '?' or ',' or ';' or '"' or '\u201D' or ')');
     }
 
     // A line that belongs to the header whatever its place: the read time, "By …", a date, a time or "3 hours ago".

@@ -43,6 +43,10 @@ public class FormatVariationTests
         { "no heading over the teasers, a list right after the credits", Samples.Full.Replace("Recommended Stories\n\n", "") },
         { "no heading over the teasers, nor a blank line after the credits", Samples.Full.Replace("\n\nRecommended Stories\n\n", "\n") },
         { "the heading over the teasers set as a list item", Samples.Full.Replace("Recommended Stories", "— Recommended Stories") },
+        { "the site's own heading over the teasers, after the credits", Samples.Full.Replace("Recommended Stories", "More from AFP") },
+        { "the site's own heading over the teasers, with a colon and no blank line", Samples.Full.Replace("Recommended Stories\n\n", "Most read:\n") },
+        { "the site's own heading over the teasers, set in Markdown", Samples.Full.Replace("Recommended Stories", "## Editors' picks") },
+        { "the site's own heading over the teasers, after the sign-off", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories", "Ann Poe)\n\n— AFP\n\nTop stories") },
         { "every line quoted, as an e-mail reply or forward quotes it", string.Join("\n", Samples.Full.Split('\n').Select(l => l.Length == 0 ? ">" : "> " + l)) },
         { "every line quoted twice, without spaces", string.Join("\n", Samples.Full.Split('\n').Select(l => ">>" + l)) },
         { "the section's name above the headline", "World\n\n" + Samples.Full },
@@ -434,6 +438,19 @@ public class FormatVariationTests
         Assert.Equal(["LONDON (AFP) - Rates were held.", "• Rates held at 5%", "• A cut is seen in June"], a.Paragraphs);
         Assert.Equal("Reporting by Jane Doe", a.Credits);
         Assert.Empty(a.Recommended);
+    }
+
+    [Theory]
+    // A sentence after the credits is the story's, whatever follows it.
+    [InlineData("The bank meets again in June.")]
+    [InlineData("\"We will see,\" he said")]
+    // A short line with no list under it: no teasers to head.
+    [InlineData("More from AFP\n\nThe bank meets again in June.")]
+    public void OnlyAHeadingOverAListAfterTheCreditsStartsTheTeasers(string after)
+    {
+        var a = Samples.Parse($"Headline here\n\nLONDON (AFP) - Rates were held.\n\n(Reporting by Jane Doe)\n\n{after}\n\n• Rates held at 5%\n\n• A cut is seen in June\n");
+        Assert.Empty(a.Recommended);
+        Assert.Contains("• Rates held at 5%", a.Paragraphs);
     }
 
     [Fact]
