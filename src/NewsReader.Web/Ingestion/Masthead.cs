@@ -82,7 +82,34 @@ internal static class Masthead
     /// </summary>
     public static bool IsPageTop(ReadOnlySpan<char> line) =>
         line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || IsPublisher(line) || IsSectionName(line))
-        || IsBreadcrumb(line);
+        || IsBreadcrumb(line) || IsSiteAddress(line);
+
+    /// <summary>
+    /// The site's address alone, as reader views and read-later exports set it by the headline: "reuters.com",
+    /// "www.apnews.com", "edition.cnn.com", "bbc.co.uk". Host names only, in two to five dotted labels of
+    /// letters, digits and hyphens, ending in a top-level domain news sites use: "U.S.", "3.5%", "J.Doe" and
+    /// "St.Louis" are none, nor is anything with a space.
+    /// </summary>
+    public static bool IsSiteAddress(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 4 or > 60 || line.IndexOf('.') < 1) return false;
+        var labels = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in line.Split('.'))
+        {
+            var label = line[range];
+            if (label.IsEmpty || label[0] == '-' || label[^1] == '-' || label.ContainsAnyExcept(HostCharacters) || ++labels > 5) return false;
+            last = label;
+        }
+        return labels >= 2 && TopLevelDomains.Contains(last);
+    }
+
+    static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = FrozenSet.ToFrozenSet(
+        ["com", "net", "org", "info", "news", "co", "io", "tv", "eu", "int", "gov", "edu", "us", "uk", "ie", "ca", "au", "nz", "jp",
+         "kr", "cn", "hk", "tw", "sg", "in", "de", "fr", "it", "es", "pt", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "ru",
+         "ua", "br", "mx", "ar", "za"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sections = FrozenSet.ToFrozenSet(
         ["World", "Business", "Markets", "Finance", "Economy", "Technology", "Tech", "Science", "Health", "Environment", "Climate",

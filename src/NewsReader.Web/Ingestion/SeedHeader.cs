@@ -57,9 +57,11 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             // "Updated 3 hours ago": true only when the page was captured; a time under the date line says no more.
             else if (PublishedDate.IsRelative(line) || PublishedDate.IsTimeOnly(line)) continue;
             // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption,
-            // nor is a link or button the page put under the photo ("Purchase Licensing Rights", "Share"), nor
-            // the section's name ("World"), nor the reporter's e-mail address or handle.
-            else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line) || Masthead.IsSectionName(line) || IsContact(line)) continue;
+            // nor is its address ("reuters.com", as reader views set it), nor a link or button the page put
+            // under the photo ("Purchase Licensing Rights", "Share"), nor the section's name ("World"), nor
+            // the reporter's e-mail address or handle.
+            else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line) || Masthead.IsSectionName(line)
+                || Masthead.IsSiteAddress(line) || IsContact(line)) continue;
             else others.Add(line);
         }
         if (authorLine is null)

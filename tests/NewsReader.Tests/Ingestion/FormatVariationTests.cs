@@ -43,6 +43,8 @@ public class FormatVariationTests
         { "no heading over the teasers, a list right after the credits", Samples.Full.Replace("Recommended Stories\n\n", "") },
         { "no heading over the teasers, nor a blank line after the credits", Samples.Full.Replace("\n\nRecommended Stories\n\n", "\n") },
         { "the heading over the teasers set as a list item", Samples.Full.Replace("Recommended Stories", "— Recommended Stories") },
+        { "the site's address under the headline, as a reader view sets it", Samples.Full.Replace("holds rates\n\n", "holds rates\nwww.afp.com\n") },
+        { "the site's address above the headline", "afp.com\n\n" + Samples.Full },
         { "the site's own heading over the teasers, after the credits", Samples.Full.Replace("Recommended Stories", "More from AFP") },
         { "the site's own heading over the teasers, with a colon and no blank line", Samples.Full.Replace("Recommended Stories\n\n", "Most read:\n") },
         { "the site's own heading over the teasers, set in Markdown", Samples.Full.Replace("Recommended Stories", "## Editors' picks") },
@@ -452,6 +454,24 @@ public class FormatVariationTests
         Assert.Empty(a.Recommended);
         Assert.Contains("• Rates held at 5%", a.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("reuters.com", true)]
+    [InlineData("www.apnews.com", true)]
+    [InlineData("edition.cnn.com", true)]
+    [InlineData("bbc.co.uk", true)]
+    [InlineData("Reuters.com", true)]
+    [InlineData("U.S.", false)]
+    [InlineData("3.5%", false)]
+    [InlineData("J.Doe", false)]
+    [InlineData("St.Louis", false)]
+    [InlineData("Feb.1", false)]
+    [InlineData("reuters .com", false)]
+    [InlineData("a.b.c.d.e.com", false)]
+    [InlineData(".com", false)]
+    [InlineData("-x.com", false)]
+    public void ASiteAddressIsAHostNameAlone(string line, bool expected) =>
+        Assert.Equal(expected, NewsReader.Web.Ingestion.Masthead.IsSiteAddress(line));
 
     [Fact]
     public void AQuoteInTheStoryIsNotQuoting()
