@@ -178,8 +178,30 @@ public static class SeedBody
                 paragraphs.RemoveAt(i);
                 return credits.ToString();
             }
+            if (IsContributorLine(p))
+            {
+                paragraphs.RemoveAt(i);
+                return p.Trim().TrimEnd('.').ToString();
+            }
         }
         return null;
+    }
+
+    /// <summary>
+    /// How AP and many papers credit the other reporters, one short sentence closing the story:
+    /// "Associated Press writer Hyung-jin Kim in Seoul contributed to this report.", "Jane Doe contributed
+    /// reporting from Tokyo.", "AP writers A and B contributed." A paragraph with an earlier sentence in it,
+    /// or a quotation, is the story's.
+    /// </summary>
+    public static bool IsContributorLine(ReadOnlySpan<char> paragraph)
+    {
+        var t = paragraph.Trim();
+        if (t.Length is < 16 or > 300 || !char.IsUpper(t[0])) return false;
+        var at = t.LastIndexOf(" contributed");
+        if (at < 3 || t[..at] is var before && (before.ContainsAny("\"\u201C\u201D") || EndsASentence(before))) return false;
+        var rest = t[(at + " contributed".Length)..].TrimEnd('.');
+        return rest.IsEmpty || rest is " to this report" or " to this story" or " to this article" or " to the report"
+            || rest.StartsWith(" reporting", StringComparison.Ordinal) && rest.Length <= 80 && rest.IndexOf('.') < 0;
     }
 
     // What opens a sign-off or a credits line set after a dash: "— Reuters", "- Reporting by A".
@@ -209,9 +231,19 @@ public static class SeedBody
         return p.Length <= 40 && Byline.IsAgency(p);
     }
 
-    /// <summary>A credits line, in brackets or not: "(Reporting by A. Editing by B)", "— Reporting by A".</summary>
+    // A full stop after a lower-case letter and before a space: "…, he said. Jane Doe"; an initial's,
+    // "J. Doe", is none.
+    static bool EndsASentence(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf(". "); i >= 0; i = text[(i + 1)..].IndexOf(". ") is var next and >= 0 ? i + 1 + next : -1)
+            if (i > 0 && char.IsLower(text[i - 1])) return true;
+        return false;
+    }
+
+    /// <summary>A credits line, in brackets or not: "(Reporting by A. Editing by B)", "— Reporting by A",
+    /// or a sentence naming the reporters who contributed (<see cref="IsContributorLine"/>).</summary>
     public static bool IsCredits(ReadOnlySpan<char> line) =>
-        line.Length > 2 && (line[0] is '(' or '[' ? IsBracketedCredits(line) : !UnbracketedCredits(line).IsEmpty);
+        line.Length > 2 && (line[0] is '(' or '[' ? IsBracketedCredits(line) : !UnbracketedCredits(line).IsEmpty || IsContributorLine(line));
 
     /// <summary>
     /// The first paragraph without the bold that a page copied as Markdown sets its dateline in:

@@ -473,6 +473,30 @@ public class FormatVariationTests
     public void ASiteAddressIsAHostNameAlone(string line, bool expected) =>
         Assert.Equal(expected, NewsReader.Web.Ingestion.Masthead.IsSiteAddress(line));
 
+    [Theory]
+    [InlineData("Associated Press writer Hyung-jin Kim in Seoul contributed to this report.")]
+    [InlineData("Jane Doe contributed reporting from Tokyo.")]
+    [InlineData("AP writers J. Doe and Ann Poe contributed.")]
+    public void AClosingSentenceNamingContributorsIsTheCredits(string sentence)
+    {
+        // AP's way, and many papers': the credits as a sentence, not a "(Reporting by …)" line.
+        var a = Samples.Parse($"Headline here\n\nTOKYO (AP) — Rates were held.\n\n{sentence}\n\n• Oil slips\n\nPrices fell.\n");
+        Assert.Equal(["TOKYO (AP) — Rates were held."], a.Paragraphs);
+        Assert.Equal(sentence.TrimEnd('.'), a.Credits);
+        Assert.Equal("Oil slips", Assert.Single(a.Recommended).Title); // a list after them is the teasers, as after any credits
+    }
+
+    [Theory]
+    [InlineData("\"We all contributed to this report,\" she said.")]
+    [InlineData("Exports fell sharply. Weak demand contributed.")]
+    [InlineData("Higher prices for energy and food contributed to inflation in the quarter.")]
+    public void ASentenceOfTheStoryAboutContributingStaysTheStorys(string sentence)
+    {
+        var a = Samples.Parse($"Headline here\n\nTOKYO (AP) — Rates were held.\n\n{sentence}\n");
+        Assert.Equal(sentence, a.Paragraphs[^1]);
+        Assert.Null(a.Credits);
+    }
+
     [Fact]
     public void AQuoteInTheStoryIsNotQuoting()
     {
