@@ -37,7 +37,11 @@ builder.Services.AddRenderedResponseCache();
 builder.Services.AddPageWarmUp();
 builder.Services.AddSearchRateLimiting();
 // On SIGTERM the host stops taking connections and lets requests in flight finish within this time.
-builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 30)));
+// Checked when the host starts: out of range, the host failed only at shutdown, with a bare ArgumentOutOfRangeException.
+builder.Services.AddOptions<HostOptions>()
+    .Configure(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 30)))
+    .Validate(host => host.ShutdownTimeout >= TimeSpan.Zero && host.ShutdownTimeout <= TimeSpan.FromHours(1),
+        "ShutdownTimeoutSeconds must be between 0 and 3600.");
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Run from the build's output (`dotnet run`, the tests), the precompressed static files live in obj/: this maps
 // them in whatever the environment, as Development alone would. A published app has them in wwwroot and

@@ -265,7 +265,7 @@ public static class RenderedResponseCacheExtensions
 {
     public static IServiceCollection AddRenderedResponseCache(this IServiceCollection services)
     {
-        services.AddOptions<ResponseCacheLimits>().BindConfiguration(ResponseCacheLimits.Section);
+        services.AddOptions<ResponseCacheLimits>().BindConfiguration(ResponseCacheLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ResponseCacheStatistics>();
         // Blocks of 64 KiB hold nearly every page whole, so reading one back is no copy; a few larger answers
         // (the whole article list as JSON) are joined in buffers from the large pool. Both pools are bounded.
