@@ -87,13 +87,16 @@ public sealed record DatelineItem(string? Place, string? Agency, string? Date);
 /// <param name="Story">The slug of the recommended story (<c>/api/stories/{slug}</c>).</param>
 public sealed record RecommendedItem(string Title, string? Summary, bool Truncated, double Relevance, bool Related, string Story);
 
-public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnlyList<RejectedItem> Rejected, int FileCount, DateTimeOffset LastChanged)
+/// <param name="FolderProblem">Why the seeds folder could not be read ("does not exist"), or null.</param>
+public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnlyList<RejectedItem> Rejected, int FileCount, DateTimeOffset LastChanged,
+    string? FolderProblem)
 {
     public static IngestionSummary From(LibrarySnapshot s) => new(
         [.. s.Report.Loaded.Select(l => new LoadedItem(l.Source, l.Slug))],
         [.. s.Report.Rejected.Select(r => new RejectedItem(r.Source, r.Reason))],
         s.Report.FileCount,
-        s.Report.LastChanged);
+        s.Report.LastChanged,
+        s.Report.FolderProblem);
 }
 
 public sealed record LoadedItem(string Source, string Slug);

@@ -2,12 +2,15 @@ namespace NewsReader.Web.Ingestion;
 
 /// <summary>
 /// What the last ingestion loaded and what it rejected, with each file's reason; how many files the folder
-/// holds and when the library last changed.
+/// holds, when the library last changed, and why the folder itself could not be read, if it could not.
 /// </summary>
 public sealed record IngestionReport(string Folder, IReadOnlyList<LoadedFile> Loaded, IReadOnlyList<Rejection> Rejected)
 {
     public int FileCount { get; init; }
     public DateTimeOffset LastChanged { get; init; }
+
+    /// <summary>Why the folder could not be listed, to go after its path ("does not exist", "is a file, not a folder"), or null.</summary>
+    public string? FolderProblem { get; init; }
 
     public static IngestionReport Empty(string folder) => new(folder, [], []);
 }

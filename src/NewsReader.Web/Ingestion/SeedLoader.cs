@@ -24,6 +24,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     LibrarySnapshot? _last;
     int _lastListed = -1;
     string[] _lastFolders = [];
+    string? _lastProblem;
 
     public string Folder { get; } = ResolveFolder(options.Value.Path, environment.ContentRootPath);
 
@@ -38,14 +39,17 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     public LibrarySnapshot? Scan(bool settle)
     {
         var clock = Stopwatch.StartNew();
-        var (listed, folders) = ListFolder();
+        var (listed, folders, problem) = ListFolder();
         var max = options.Value.MaxFiles;
         var files = listed.Length > max ? listed[..max] : listed;
         if (listed.Length > max)
             logger.LogWarning("The seeds folder holds {Count} files; only the first {Max} (Seeds:MaxFiles) are read", listed.Length, max);
         var targets = files.ToDictionary(f => f.Name, Target, StringComparer.Ordinal);
         var foldersChanged = !folders.SequenceEqual(_lastFolders);
-        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed || foldersChanged;
+        var changed = files.Length != _files.Count || files.Any(f => !_files.ContainsKey(f.Name)) || listed.Length != _lastListed || foldersChanged
+            || problem != _lastProblem;
+        if (problem is not null && problem != _lastProblem) logger.LogWarning("The seeds folder {Folder} {Problem}; the library is empty", Folder, problem);
+        _lastProblem = problem;
         _lastListed = listed.Length;
         foreach (var folder in folders.Except(_lastFolders))
             logger.LogWarning("Not reading {Folder}/: only files directly in the seeds folder are read", folder);
@@ -123,20 +127,25 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         // Captures filed in a subfolder would otherwise be missing without a word.
         foreach (var folder in folders)
             rejected.Add(new Rejection(folder + "/", "a folder; only files directly in the seeds folder are read, so move its captures up to load them"));
-        if (!Directory.Exists(Folder))
-            logger.LogWarning("Seeds folder {Folder} does not exist; the library is empty", Folder);
-        return new LibrarySnapshot(articles, new IngestionReport(Folder, loaded, rejected) { FileCount = fileCount, LastChanged = DateTimeOffset.UtcNow });
+        return new LibrarySnapshot(articles, new IngestionReport(Folder, loaded, rejected)
+        {
+            FileCount = fileCount,
+            LastChanged = DateTimeOffset.UtcNow,
+            FolderProblem = _lastProblem,
+        });
     }
 
     /// <summary>
     /// One listing of the folder: its files in name order (hidden files and editor temporaries left out),
-    /// and the names of its subfolders (hidden ones left out), which are not read but reported.
+    /// and the names of its subfolders (hidden ones left out), which are not read but reported; or, when
+    /// it cannot be listed, why, to go after its path ("does not exist").
     /// </summary>
-    (FileInfo[] Files, string[] Folders) ListFolder()
+    (FileInfo[] Files, string[] Folders, string? Problem) ListFolder()
     {
         try
         {
-            if (!Directory.Exists(Folder)) return ([], []);
+            if (!Directory.Exists(Folder))
+                return ([], [], File.Exists(Folder) ? "is a file, not a folder" : "does not exist");
             var files = new List<FileInfo>();
             var folders = new List<string>();
             foreach (var entry in new DirectoryInfo(Folder).EnumerateFileSystemInfos())
@@ -144,12 +153,11 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
                 if (entry is FileInfo file) { if (!IsIgnored(file.Name)) files.Add(file); }
                 else if (!entry.Name.StartsWith('.')) folders.Add(entry.Name);
             }
-            return ([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], [.. folders.Order(StringComparer.Ordinal)]);
+            return ([.. files.OrderBy(f => f.Name, StringComparer.Ordinal)], [.. folders.Order(StringComparer.Ordinal)], null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(e, "Could not list the seeds folder {Folder}", Folder);
-            return ([], []);
+            return ([], [], $"could not be listed: {e.Message}");
         }
     }
 

@@ -19,6 +19,7 @@ public class SeedLoaderTests
         Assert.Contains("empty", snapshot.Report.Rejected[0].Reason);
         Assert.StartsWith("not text: NUL byte", snapshot.Report.Rejected[1].Reason);
         Assert.Same(snapshot.Articles[0], snapshot.Find(loaded.Slug));
+        Assert.Null(snapshot.Report.FolderProblem);
     }
 
     [Fact]
@@ -138,6 +139,38 @@ public class SeedLoaderTests
         var snapshot = Loader(Path.Combine(Path.GetTempPath(), "newsreader-no-such-folder-" + Guid.NewGuid())).Scan(settle: false)!;
         Assert.Empty(snapshot.Articles);
         Assert.Empty(snapshot.Report.Rejected);
+        Assert.Equal("does not exist", snapshot.Report.FolderProblem);
+    }
+
+    [Fact]
+    public void AFileGivenForTheFolderIsReportedAsSuch()
+    {
+        using var seeds = new TempSeedFolder().WithSeed();
+        var snapshot = Loader(Path.Combine(seeds.Path, "000_seed.txt")).Scan(settle: false)!;
+        Assert.Empty(snapshot.Articles);
+        Assert.Equal("is a file, not a folder", snapshot.Report.FolderProblem);
+    }
+
+    [Fact]
+    public void AnEmptyFolderMadeWhereNoneWasIsANewLibrary()
+    {
+        // No file changes, so only the folder's state tells the two apart: the report must not keep saying
+        // the folder does not exist once it does.
+        var path = Path.Combine(Path.GetTempPath(), "newsreader-late-folder-" + Guid.NewGuid());
+        var loader = Loader(path);
+        Assert.Equal("does not exist", loader.Scan(settle: false)!.Report.FolderProblem);
+        Assert.Null(loader.Scan(settle: false)); // unchanged
+        try
+        {
+            Directory.CreateDirectory(path);
+            var snapshot = loader.Scan(settle: false);
+            Assert.NotNull(snapshot);
+            Assert.Null(snapshot.Report.FolderProblem);
+        }
+        finally
+        {
+            Directory.Delete(path, recursive: true);
+        }
     }
 
     [Fact]

@@ -28,6 +28,25 @@ public class IngestionPageTests
     }
 
     [Fact]
+    public async Task AFolderThatCannotBeReadIsSaidOnEveryPageThatShowsTheLibrary()
+    {
+        // Was: the log alone said so; the report showed "0 files", and the library asked for files to be
+        // put in a folder that was not there.
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newsreader-no-such-folder-" + Guid.NewGuid());
+        using var app = new NewsReaderFactory { SeedsPath = path };
+        var client = app.CreateClient();
+
+        var report = await client.GetPageAsync("/ingestion");
+        Assert.Contains($"The seeds folder cannot be read: {path} does not exist.", report.QuerySelector(".empty-state[role=status]").Text());
+        Assert.Null(report.QuerySelector(".file-list"));
+        var library = await client.GetPageAsync("/");
+        Assert.Contains($"The seeds folder, {path}, does not exist", library.QuerySelector(".empty-state").Text());
+        Assert.NotNull(library.QuerySelector(".empty-state a[href='/ingestion']"));
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/ingestion"));
+        Assert.Equal("does not exist", json.RootElement.GetProperty("folderProblem").GetString());
+    }
+
+    [Fact]
     public async Task TheLibrarySaysHowManyFilesWereNotReadAndLinksToTheReport()
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile("broken.txt", "Just a headline\n");
