@@ -79,7 +79,7 @@ public static class MarkdownArticleParser
 
         var byline = NullIfBlank(front.Byline);
         // A YAML list may hold empty items ("-" alone): they read as null and are skipped.
-        var authors = (front.Authors ?? []).OfType<string>().Append(front.Author).OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0)
+        var authors = Names(front)
             .Concat(byline is null ? [] : Byline.Names(byline))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var dateline = front.Dateline is { } d
@@ -119,13 +119,17 @@ public static class MarkdownArticleParser
         if (result.Article is not { } a) return result;
         return ParseResult.Ok(a with
         {
-            Authors = a.Authors.Count > 0 || NullIfBlank(front.Author) is not { } author ? a.Authors : [author],
+            Authors = a.Authors.Count > 0 ? a.Authors : [.. Names(front).Distinct(StringComparer.OrdinalIgnoreCase)],
             Url = a.Url ?? ArticleParser.HttpAddress(front.Url ?? front.Source),
+            Published = a.Published ?? (front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null),
             MarkdownBody = true,
         });
     }
 
     static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // "authors" and "author", each a name or a list of names.
+    static IEnumerable<string> Names(FrontMatter front) => (front.Authors?.Names ?? []).Concat(front.Author?.Names ?? []);
 
     static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
@@ -134,8 +138,8 @@ public static class MarkdownArticleParser
         public string? Headline { get; set; }
         public string? Title { get; set; }
         public string? ImageCaption { get; set; }
-        public List<string>? Authors { get; set; }
-        public string? Author { get; set; }
+        public NamesYaml? Authors { get; set; }
+        public NamesYaml? Author { get; set; }
         public string? Source { get; set; }
         public string? Byline { get; set; }
         public int? ReadTimeMinutes { get; set; }
@@ -151,6 +155,36 @@ public static class MarkdownArticleParser
         public string? Title { get; set; }
         public string? Summary { get; set; }
         public bool? Truncated { get; set; }
+    }
+
+    /// <summary>
+    /// A name or a list of names ("author: Jane Doe", "authors: [Jane Doe, John Roe]"), as page-saving tools
+    /// write either under either key. Obsidian's Web Clipper writes each as a note link, "[[Jane Doe]]":
+    /// the name is what is inside. Empty items ("-" alone) are skipped.
+    /// </summary>
+    sealed class NamesYaml : IYamlConvertible
+    {
+        public List<string> Names { get; } = [];
+
+        public void Read(IParser parser, Type expectedType, ObjectDeserializer nestedObjectDeserializer)
+        {
+            var items = parser.Current is YamlDotNet.Core.Events.Scalar
+                ? [(string?)nestedObjectDeserializer(typeof(string))]
+                : (List<string?>?)nestedObjectDeserializer(typeof(List<string?>)) ?? [];
+            foreach (var item in items)
+                if (NullIfBlank(item) is { } name) Names.Add(WithoutNoteLink(name));
+        }
+
+        public void Write(IEmitter emitter, ObjectSerializer nestedObjectSerializer) => throw new NotSupportedException();
+
+        // "[[Jane Doe]]" is Jane Doe; "[[Jane Doe|J. Doe]]" shows its alias.
+        static string WithoutNoteLink(string name)
+        {
+            if (!name.StartsWith("[[", StringComparison.Ordinal) || !name.EndsWith("]]", StringComparison.Ordinal) || name.Length < 5) return name;
+            var inner = name[2..^2];
+            var bar = inner.LastIndexOf('|');
+            return (bar >= 0 ? inner[(bar + 1)..] : inner).Trim();
+        }
     }
 
     /// <summary>Either a mapping {place, agency}, one of them or both, or a string as a capture writes it: "KYIV, Ukraine (AP)".</summary>

@@ -151,6 +151,37 @@ public class MarkdownArticleTests
         Assert.Equal("https://example.com/markets", a.Url);
     }
 
+    [Fact]
+    public void ObsidiansWebClipperFrontMatterReadsToo()
+    {
+        // Its authors are a list of note links; the whole file was rejected as "malformed front matter".
+        var a = Parse("""
+            ---
+            title: "Markets rally"
+            source: "https://example.com/markets"
+            author:
+              - "[[Jane Doe]]"
+              - "[[John Roe|J. Roe]]"
+            published: 2023-02-01
+            created: 2024-05-03
+            tags:
+              - "clippings"
+            ---
+            LONDON (AFP) — Stocks rose.
+            """);
+        Assert.Equal("Markets rally", a.Headline);
+        Assert.Equal(["Jane Doe", "J. Roe"], a.Authors);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+        Assert.Equal("https://example.com/markets", a.Url);
+    }
+
+    [Theory]
+    [InlineData("authors: Jane Doe")]
+    [InlineData("author: [Jane Doe]")]
+    [InlineData("authors: ['[[Jane Doe]]', '']")]
+    public void AuthorOrAuthorsMayBeANameOrAList(string field) =>
+        Assert.Equal(["Jane Doe"], Parse($"---\nheadline: H\n{field}\n---\nBody.").Authors);
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("Just a headline", "no body")]
