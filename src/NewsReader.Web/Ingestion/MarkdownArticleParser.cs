@@ -51,7 +51,9 @@ public static class MarkdownArticleParser
         // the capture rules, its paragraphs still rendered as Markdown.
         if (document.FirstOrDefault() is not YamlFrontMatterBlock yaml)
         {
-            var capture = ArticleParser.Parse(bytes, limits);
+            var capture = WithoutImageLines(text) is var plain && !ReferenceEquals(plain, text)
+                ? ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(plain), limits)
+                : ArticleParser.Parse(bytes, limits);
             return capture.Article is { } captured ? ParseResult.Ok(captured with { MarkdownBody = true }) : capture;
         }
 
@@ -114,6 +116,7 @@ public static class MarkdownArticleParser
     static ParseResult FromSavedPage(FrontMatter front, string rest, ParseLimits limits)
     {
         // The title first: the capture rules read a headline written twice once ("# Title" under it).
+        rest = WithoutImageLines(rest);
         var capture = string.IsNullOrWhiteSpace(front.Title) ? rest : front.Title.Trim() + "\n\n" + rest;
         var result = ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(capture), limits);
         if (result.Article is not { } a) return result;
@@ -127,6 +130,42 @@ public static class MarkdownArticleParser
     }
 
     static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>
+    /// A page saved as Markdown keeps its photo where it stood, a line of its own, often with the caption on
+    /// the line under it: "![NATO chief speaks in Tokyo](https://…/photo.jpg)". Nothing is fetched, so such a
+    /// line stands for its alt text, which the capture rules then read as the caption; when the caption
+    /// follows anyway, or the alt text is empty, the line goes. The same text back when there is none.
+    /// </summary>
+    internal static string WithoutImageLines(string text)
+    {
+        if (!text.Contains("![", StringComparison.Ordinal)) return text;
+        var lines = text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        var changed = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (ImageAlt(lines[i].Trim()) is not { } alt)
+            {
+                kept.Add(lines[i]);
+                continue;
+            }
+            changed = true;
+            var next = Array.FindIndex(lines, i + 1, line => !string.IsNullOrWhiteSpace(line));
+            var repeated = next >= 0 && TextRules.WithoutLineMarkup(lines[next].AsSpan().Trim()).SequenceEqual(alt);
+            if (alt.Length > 0 && !repeated) kept.Add(alt);
+        }
+        return changed ? string.Join('\n', kept) : text;
+    }
+
+    // "![alt](https://…)" or "![alt](https://… \"title\")", one image alone on a line: its alt text; else null.
+    static string? ImageAlt(string line)
+    {
+        if (line.Length < 5 || !line.StartsWith("![", StringComparison.Ordinal) || line[^1] != ')') return null;
+        var close = line.IndexOf("](", StringComparison.Ordinal);
+        if (close < 2 || line.IndexOf("](", close + 2, StringComparison.Ordinal) >= 0) return null;
+        return line[2..close].Trim();
+    }
 
     // "authors" and "author", each a name or a list of names.
     static IEnumerable<string> Names(FrontMatter front) => (front.Authors?.Names ?? []).Concat(front.Author?.Names ?? []);

@@ -176,6 +176,28 @@ public class MarkdownArticleTests
     }
 
     [Theory]
+    // The clipper's photo, then its caption: the caption once, and the dateline's paragraph opens the body.
+    [InlineData("![Traders work on the floor](https://example.com/photo.jpg)\n\nTraders work on the floor\n\n")]
+    // The photo alone: its alt text is the caption.
+    [InlineData("![Traders work on the floor](https://example.com/photo.jpg \"Photo\")\n\n")]
+    public void APhotoAPageSavedAsMarkdownKeptIsItsCaption(string photo)
+    {
+        var a = Parse($"---\ntitle: Markets rally\nsource: https://example.com/markets\n---\n{photo}**LONDON, Feb 1 (AFP)** - Stocks rose.\n\nBonds fell.");
+        Assert.Equal("Traders work on the floor", a.ImageCaption);
+        Assert.Equal(new Dateline("LONDON", "AFP", "Feb 1"), a.Dateline);
+        Assert.Equal(["LONDON, Feb 1 (AFP) - Stocks rose.", "Bonds fell."], a.Paragraphs);
+    }
+
+    [Fact]
+    public void APhotoWithoutAltTextIsLeftOut()
+    {
+        var a = Parse("# Markets rally\n\n![](https://example.com/photo.jpg)\n\nLONDON (AFP) - Stocks rose.\n\nBonds fell.");
+        Assert.Null(a.ImageCaption);
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Theory]
     [InlineData("authors: Jane Doe")]
     [InlineData("author: [Jane Doe]")]
     [InlineData("authors: ['[[Jane Doe]]', '']")]
