@@ -40,20 +40,26 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             {
                 minutes = m;
                 // Before the dot: an author, a date ("Tue, January 31, 2023 at 9:42 PM·2 min read"), or both.
-                if (!before.IsEmpty && published is null && PublishedDate.TryParse(before, out var date)) { published = date; before = []; }
-                else if (before.LastIndexOfAny(Byline.Separators) is var sep and > 0 && published is null && PublishedDate.TryParse(before[(sep + 1)..], out date))
+                // A second date (the page's "updated", or one a tool's fields gave) is no author either.
+                if (!before.IsEmpty && PublishedDate.TryParse(before, out var date)) { published ??= date; before = []; }
+                else if (before.LastIndexOfAny(Byline.Separators) is var sep and > 0 && PublishedDate.TryParse(before[(sep + 1)..], out date))
                 {
-                    published = date;
+                    published ??= date;
                     before = before[..sep].Trim();
                 }
                 if (!before.IsEmpty) authorLine = before.ToString();
-                else if (others.Count > 0 && IsAuthorLine(others[^1], bylineNames, requireShared: false))
+                // The line above a date and read time is the author line only when it is people's names:
+                // "Traders on the floor" reads as names by their shape, but is a caption.
+                else if (others.Count > 0 && IsAuthorLine(others[^1], bylineNames, requireShared: false)
+                    && Byline.SplitNames(others[^1]).TrueForAll(name => Byline.IsPersonName(name)))
                 {
                     authorLine = others[^1];
                     others.RemoveAt(others.Count - 1);
                 }
             }
-            else if (published is null && PublishedDate.TryParse(line, out var date)) published = date;
+            // The first date is the article's; a second (a tool's "Date:" field, then the page's own line, or
+            // "Updated …") says no more, and is no part of the caption either.
+            else if (PublishedDate.TryParse(line, out var date)) published ??= date;
             // "Updated 3 hours ago": true only when the page was captured; a time under the date line says no more.
             else if (PublishedDate.IsRelative(line) || PublishedDate.IsTimeOnly(line)) continue;
             // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption,

@@ -497,6 +497,34 @@ public class FormatVariationTests
         Assert.Null(a.Credits);
     }
 
+    [Theory]
+    // A saved page's fields give the date; the page's own date line under the byline went into the caption.
+    [InlineData("Date: 2023-02-01\nAuthor: Jane Doe\n\nMarkets rally\n\nBy Jane Doe\n\nFebruary 1, 2023 5:42 AM GMT+9\n\nTraders on the floor\n\n")]
+    // The page's first date, then when it was updated.
+    [InlineData("Markets rally\n\nTraders on the floor\nFebruary 1, 2023\nLast updated: 2 Feb 2023\n\n")]
+    // The updated date before the read time's dot.
+    [InlineData("Markets rally\n\nTraders on the floor\nFebruary 1, 2023\nFebruary 2, 2023 · 3 min read\n\n")]
+    public void ASecondDateInTheHeaderIsNoPartOfTheCaption(string header)
+    {
+        var a = Samples.Parse(header + "LONDON (AFP) — Stocks rose.\n\nBonds fell.");
+        Assert.Equal("Traders on the floor", a.ImageCaption);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+        Assert.Equal(["LONDON (AFP) — Stocks rose.", "Bonds fell."], a.Paragraphs);
+    }
+
+    [Fact]
+    public void AShortCaptionAboveTheDateAndReadTimeIsNoAuthorLine()
+    {
+        // "Traders on the floor" has the shape of names (a capital first), but not of people's: it was taken
+        // for the author line before "February 2, 2023 · 3 min read", then dropped as no author.
+        var a = Samples.Parse("Markets rally\n\nTraders on the floor\nFebruary 2, 2023 · 3 min read\n\nLONDON (AFP) — Stocks rose.\n\nBonds fell.");
+        Assert.Equal("Traders on the floor", a.ImageCaption);
+        Assert.Empty(a.Authors);
+        Assert.Equal(3, a.ReadTimeMinutes);
+        // An author line in that place is still read as one.
+        Assert.Equal(["Jane Doe"], Samples.Parse("Markets rally\n\nTraders on the floor of the exchange\nJane Doe\nFebruary 2, 2023 · 3 min read\n\nLONDON (AFP) — Stocks rose.").Authors);
+    }
+
     [Fact]
     public void AQuoteInTheStoryIsNotQuoting()
     {
