@@ -33,9 +33,15 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         DateOnly? published = null;
         string? authorLine = null;
         var others = new List<string>(lines.Count);
+        var quotes = false;
         foreach (var line in lines)
         {
             if (ReferenceEquals(line, bylineLine) || ReferenceEquals(line, bylineRest)) continue;
+            // Yahoo Finance's "In this article:" and the quotes under it ("^N225", "-0.12%"): the page's, not
+            // the story's.
+            if (IsQuotesHeading(line)) { quotes = true; continue; }
+            if (quotes && IsQuote(line)) continue;
+            quotes = false;
             if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
             {
                 minutes = m;
@@ -110,6 +116,19 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
     /// Roe"), the reporter's e-mail address or handle, or the publisher's desk ("BBC News, Tokyo").
     /// </summary>
     internal static bool IsBylineDetail(ReadOnlySpan<char> line) => IsRestOfByline(line) || IsContact(line) || IsDesk(line, null);
+
+    internal static bool IsQuotesHeading(ReadOnlySpan<char> line) =>
+        line.Length is >= 15 and <= 16 && line.TrimEnd(':').Equals("In this article", StringComparison.OrdinalIgnoreCase);
+
+    // A ticker ("^N225", "7203.T", "BRK-B", "EURUSD=X") or a price's change ("-0.12%", "+1.50 (+0.8%)"): one
+    // word of capitals, digits and ".^=-", or a signed figure.
+    internal static bool IsQuote(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        if (t.IsEmpty || t.Length > 24) return false;
+        if (t[0] is '+' or '-' or '\u2212') return t[1..].IndexOfAnyExcept("0123456789.,%() +-\u2212") < 0 && t.ContainsAnyInRange('0', '9');
+        return t.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.^=-") < 0 && t.ContainsAnyInRange('A', 'Z');
+    }
 
     // "jane.doe@example.com", "@janedoe", "Twitter: @janedoe", "Email: jane.doe@example.com": how to reach
     // the reporter, as some pages set it under the byline. One word with an "@", perhaps after a label.

@@ -312,10 +312,15 @@ public sealed class SeedSections
     {
         var lastMarker = -1;
         var seen = 0;
+        var quotes = false;
         for (var i = h + 1; i < end && seen < MaxHeaderLines; i++)
         {
             var span = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             if (span.Length == 0) continue;
+            // Yahoo Finance's quotes under "In this article:" take none of the header's places.
+            if (SeedHeader.IsQuotesHeading(span)) { quotes = true; continue; }
+            if (quotes && SeedHeader.IsQuote(span)) continue;
+            quotes = false;
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (SeedBody.StartsWithDateline(span)) break;

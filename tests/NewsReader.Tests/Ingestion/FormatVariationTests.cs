@@ -43,6 +43,7 @@ public class FormatVariationTests
         { "no heading over the teasers, a list right after the credits", Samples.Full.Replace("Recommended Stories\n\n", "") },
         { "no heading over the teasers, nor a blank line after the credits", Samples.Full.Replace("\n\nRecommended Stories\n\n", "\n") },
         { "the heading over the teasers set as a list item", Samples.Full.Replace("Recommended Stories", "— Recommended Stories") },
+        { "Yahoo Finance's quotes of the companies in the story, under the read time", Samples.Full.Replace("·3 min read\n", "·3 min read\n\nIn this article:\n\n^N225\n-0.12%\nBA\n+1.50 (+0.8%)\n") },
         { "the site's address under the headline, as a reader view sets it", Samples.Full.Replace("holds rates\n\n", "holds rates\nwww.afp.com\n") },
         { "the site's address above the headline", "afp.com\n\n" + Samples.Full },
         { "the site's own heading over the teasers, after the credits", Samples.Full.Replace("Recommended Stories", "More from AFP") },
