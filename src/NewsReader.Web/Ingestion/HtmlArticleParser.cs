@@ -73,10 +73,31 @@ public static class HtmlArticleParser
         var root = document.QuerySelector("main") ?? LongestArticle(document) ?? document.Body;
         if (root is null) return text.ToString();
         // Some pages set the headline above the story's part of the page; failing an <h1>, the page's title.
-        if (root.QuerySelector("h1") is null && (document.QuerySelector("h1") is { } h1 ? Collapse(TextOf(h1)) : Collapse(document.Title ?? "")) is { Length: > 0 } headline)
+        var heading = root.QuerySelector("h1");
+        if (heading is null && (document.QuerySelector("h1") is { } h1 ? Collapse(TextOf(h1)) : Collapse(document.Title ?? "")) is { Length: > 0 } headline)
             text.Append(headline).Append("\n\n");
-        new Writer(text).Write(root);
+        var story = new StringBuilder();
+        var writer = new Writer(story, root, InlineLinkBoxes(root), heading);
+        writer.Write();
+        text.Append(HeadlineFirst(story.ToString(), writer.HeadlineAt));
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The story with its &lt;h1&gt; first: what the page set above it in the story's part is its top (a
+    /// section's or breadcrumb's name, "WORLD NEWS", a kicker), which would otherwise be read as the headline.
+    /// Of it, only what reads as text (a sentence, or a photo's caption set above the headline) is kept, under
+    /// the headline.
+    /// </summary>
+    static string HeadlineFirst(string story, int headlineAt)
+    {
+        if (headlineAt <= 0) return story;
+        var kept = story[..headlineAt].Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Where(block => block.Length > 60 || block.TrimEnd()[^1] is '.' or '!' or '?' or ')' or '"' or '\u201D').ToList();
+        var rest = story[headlineAt..];
+        var end = rest.IndexOf("\n\n", StringComparison.Ordinal);
+        if (end < 0) return rest;
+        return rest[..(end + 2)] + string.Concat(kept.Select(block => block + "\n\n")) + rest[(end + 2)..];
     }
 
     // datePublished and the authors' names of the page's first NewsArticle (or Article) in JSON-LD, if any.
@@ -141,7 +162,8 @@ public static class HtmlArticleParser
                 if (TextOf(element).Length is var length && length > most) (longest, most) = (element, length);
                 continue;
             }
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push(child);
+            var children = ElementsIn(element);
+            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
         return longest;
     }
@@ -155,20 +177,23 @@ public static class HtmlArticleParser
         while (stack.TryPop(out var node))
         {
             if (node is IText t) text.Append(t.Data);
-            else for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+            else for (var (children, i) = (node.ChildNodes, node.ChildNodes.Length - 1); i >= 0; i--) stack.Push(children[i]);
         }
         return text.ToString();
     }
 
     // One element at a time, with a stack rather than recursion: a page nested thousands deep cannot
     // overflow it. Text gathers into the current block until a block-level element opens or closes.
-    sealed class Writer(StringBuilder output)
+    sealed class Writer(StringBuilder output, IElement root, HashSet<IElement> leftOut, IElement? headline)
     {
         readonly StringBuilder _block = new();
         int _listDepth;
         bool _itemStarts;
 
-        public void Write(IElement root)
+        /// <summary>Where in the output the headline's block starts, or -1.</summary>
+        public int HeadlineAt { get; private set; } = -1;
+
+        public void Write()
         {
             var stack = new Stack<(INode Node, bool Closing)>();
             stack.Push((root, false));
@@ -183,11 +208,14 @@ public static class HtmlArticleParser
                     if (element.LocalName == "li") _listDepth--;
                     continue;
                 }
-                if (IsLeftOut(element)) continue;
+                if (IsLeftOut(element) || leftOut.Contains(element)) continue;
                 if (IsBlock(element) || element.LocalName == "br") Flush();
+                if (ReferenceEquals(element, headline)) HeadlineAt = output.Length;
                 if (element.LocalName == "li") { _listDepth++; _itemStarts = true; }
                 stack.Push((element, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+                // By index: a node's previous sibling is found by searching its parent's children.
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], false));
             }
             Flush();
         }
@@ -202,6 +230,72 @@ public static class HtmlArticleParser
             _itemStarts = false;
             output.Append(line).Append("\n\n");
         }
+    }
+
+    /// <summary>
+    /// The boxes of links the page set inside the story, the story going on after them: a list whose every
+    /// item is a link and nothing more, with the heading right before it ("Related coverage"). A reader view
+    /// leaves them out; read as a capture, such a heading would end the story there. A list after the
+    /// story's last paragraph stays: that is the recommended stories. One walk over the story's part of the
+    /// page, in document order, by index (finding a node's sibling searches its parent's children).
+    /// </summary>
+    static HashSet<IElement> InlineLinkBoxes(IElement root)
+    {
+        var boxes = new List<(int At, IElement List)>();
+        var headings = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
+        var lastParagraph = -1;
+        var order = 0;
+        var stack = new Stack<(IElement Element, bool InList)>();
+        stack.Push((root, false));
+        while (stack.TryPop(out var entry))
+        {
+            var (element, inList) = entry;
+            order++;
+            var isList = element.LocalName is "ul" or "ol";
+            if (isList && IsLinkList(element)) boxes.Add((order, element));
+            else if (element.LocalName == "p" && !inList && Collapse(TextOf(element)).Length >= 40) lastParagraph = order;
+            // Listed once: an element's Children collection is searched again at every index.
+            var children = ElementsIn(element);
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], inList || isList));
+                if (i > 0 && children[i].LocalName is "ul" or "ol" && children[i - 1].LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+                    headings[children[i]] = children[i - 1];
+            }
+        }
+        var left = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var (at, list) in boxes)
+        {
+            if (at >= lastParagraph) continue;
+            left.Add(list);
+            if (headings.TryGetValue(list, out var heading)) left.Add(heading);
+        }
+        return left;
+    }
+
+    static List<IElement> ElementsIn(IElement element)
+    {
+        var elements = new List<IElement>();
+        foreach (var node in element.ChildNodes)
+            if (node is IElement child) elements.Add(child);
+        return elements;
+    }
+
+    static bool IsLinkList(IElement list)
+    {
+        var items = 0;
+        foreach (var item in ElementsIn(list))
+        {
+            if (item.LocalName != "li") continue;
+            // A list inside an item is an outline, not a box of links (and measuring it would read a nested
+            // list's text again at every level).
+            if (item.QuerySelector("ul, ol") is not null) return false;
+            items++;
+            var text = Collapse(TextOf(item)).Length;
+            var linked = item.QuerySelectorAll("a").Sum(a => Collapse(TextOf(a)).Length);
+            if (text == 0 || linked * 10 < text * 9) return false;
+        }
+        return items > 0;
     }
 
     static bool IsBlock(IElement element) => element.LocalName is "p" or "div" or "section" or "article" or "main" or "header" or "footer"

@@ -54,6 +54,29 @@ public class HtmlArticleTests
         Assert.Equal("https://www.example.com/markets/rally-2023-02-01/", a.Url);
     }
 
+    [Theory]
+    // The section's name above the headline, inside the story's part of the page: it was read as the headline.
+    [InlineData("<main id=\"main\">", "<main id=\"main\"><div class=\"crumbs\"><a href=\"/world\">WORLD NEWS</a></div>")]
+    // An inline box of related links in the story, the story going on after it: its heading ("Related Coverage")
+    // ended the story there, and the rest of it became a teaser's summary.
+    [InlineData("<div hidden>", "<div class=\"related\"><h2>Related Coverage</h2><ul><li><a href=\"/a\">Oil slips as supply worries ease</a></li><li><a href=\"/b\">Bonds steady</a></li></ul></div><div hidden>")]
+    public void ThePagesOwnFurnitureInTheStorysPartIsLeftOut(string at, string furniture)
+    {
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(Page.Replace(at, furniture))).Article!;
+        Assert.Equal(Shape(Samples.Parse(Samples.Full)), Shape(a));
+    }
+
+    [Fact]
+    public void APhotosCaptionAboveTheHeadlineIsStillTheCaption()
+    {
+        var page = Page.Replace("<h1>Markets rally as central bank holds rates</h1>\n      <figure><img src=\"floor.jpg\" alt=\"\"><figcaption>Traders work on the floor of the exchange</figcaption></figure>",
+            "<figure><img src=\"floor.jpg\" alt=\"\"><figcaption>Traders work on the floor of the exchange in London on Thursday.</figcaption></figure>\n<p class=\"kicker\">Markets</p><h1>Markets rally as central bank holds rates</h1>");
+        Assert.NotEqual(Page, page);
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal("Traders work on the floor of the exchange in London on Thursday.", a.ImageCaption);
+    }
+
     [Fact]
     public void NothingOfThePagesMarkupOrScriptsIsKept()
     {
