@@ -37,11 +37,7 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         foreach (var line in lines)
         {
             if (ReferenceEquals(line, bylineLine) || ReferenceEquals(line, bylineRest)) continue;
-            // Yahoo Finance's "In this article:" and the quotes under it ("^N225", "-0.12%"): the page's, not
-            // the story's.
-            if (IsQuotesHeading(line)) { quotes = true; continue; }
-            if (quotes && IsQuote(line)) continue;
-            quotes = false;
+            if (IsQuoteLine(line, ref quotes)) continue;
             if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
             {
                 minutes = m;
@@ -117,12 +113,20 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
     /// </summary>
     internal static bool IsBylineDetail(ReadOnlySpan<char> line) => IsRestOfByline(line) || IsContact(line) || IsDesk(line, null);
 
-    internal static bool IsQuotesHeading(ReadOnlySpan<char> line) =>
+    /// <summary>
+    /// Yahoo Finance's "In this article:" and the quotes under it ("^N225", "-0.12%"): the page's, not the
+    /// story's. Whether a header line is one of them; <paramref name="inQuotes"/> carries the block from one
+    /// line to the next.
+    /// </summary>
+    internal static bool IsQuoteLine(ReadOnlySpan<char> line, ref bool inQuotes) =>
+        inQuotes = IsQuotesHeading(line) || inQuotes && IsQuote(line);
+
+    static bool IsQuotesHeading(ReadOnlySpan<char> line) =>
         line.Length is >= 15 and <= 16 && line.TrimEnd(':').Equals("In this article", StringComparison.OrdinalIgnoreCase);
 
     // A ticker ("^N225", "7203.T", "BRK-B", "EURUSD=X") or a price's change ("-0.12%", "+1.50 (+0.8%)"): one
     // word of capitals, digits and ".^=-", or a signed figure.
-    internal static bool IsQuote(ReadOnlySpan<char> line)
+    static bool IsQuote(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
         if (t.IsEmpty || t.Length > 24) return false;

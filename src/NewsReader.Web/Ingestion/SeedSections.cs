@@ -318,9 +318,7 @@ public sealed class SeedSections
             var span = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             if (span.Length == 0) continue;
             // Yahoo Finance's quotes under "In this article:" take none of the header's places.
-            if (SeedHeader.IsQuotesHeading(span)) { quotes = true; continue; }
-            if (quotes && SeedHeader.IsQuote(span)) continue;
-            quotes = false;
+            if (SeedHeader.IsQuoteLine(span, ref quotes)) continue;
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (SeedBody.StartsWithDateline(span)) break;
