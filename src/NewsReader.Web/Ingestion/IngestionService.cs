@@ -20,6 +20,7 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
     readonly TaskCompletionSource _prepared = new(TaskCreationOptions.RunContinuationsAsynchronously);
     LibrarySnapshot? _first;
     Func<Task>? _whenFirstLoaded;
+    SeedFolderWatcher? _watcher;
     Task _firstLoadedWork = Task.CompletedTask;
 
     /// <summary>
@@ -41,6 +42,13 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
         // competes with loading (a 10,000-article start-up took 100-300 ms longer). They come back once
         // it is published and indexed, where they keep a reload's full collection from pausing requests.
         GCSettings.LatencyMode = GCLatencyMode.Batch;
+        // The folder is watched from before the first scan: the loop that follows it (ExecuteAsync) starts
+        // later, on a task of its own, and a file saved in between would wait for the periodic rescan.
+        if (options.Value.Watch)
+        {
+            _watcher = new SeedFolderWatcher(loader.Folder, RequestScan, logger);
+            _watcher.Refresh();
+        }
         _first = loader.Scan(settle: false)!;
         // The first library is published at once, before its stories' full articles and its search index
         // are built: nothing is being served yet, so the app answers sooner. They are built once the server
@@ -90,10 +98,8 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_watcher is not { } watcher) return;
         var settings = options.Value;
-        if (!settings.Watch) return;
-        using var watcher = new SeedFolderWatcher(loader.Folder, RequestScan, logger);
-        watcher.Refresh();
         var rescan = TimeSpan.FromSeconds(settings.RescanSeconds);
         var debounce = TimeSpan.FromMilliseconds(settings.DebounceMilliseconds);
         var settle = TimeSpan.FromMilliseconds(Math.Max(settings.SettleMilliseconds, 50));
@@ -146,4 +152,10 @@ public sealed class IngestionService(SeedLoader loader, ArticleStore store, IOpt
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
 }
