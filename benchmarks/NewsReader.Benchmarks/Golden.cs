@@ -34,4 +34,26 @@ static class Golden
             foreach (var t in a.Recommended) output.WriteLine($"T {t.Title}|{t.Summary}|{t.Truncated}");
         }
     }
+
+    /// <summary>
+    /// `-- golden-html OUT COUNT`: the same for saved pages (<see cref="Corpus.SavedPages"/>): each page, then
+    /// mutations of them, through the HTML parser; the capture the page reads as, then the article.
+    /// </summary>
+    public static void RunHtml(string path, int count)
+    {
+        var pages = Corpus.SavedPages();
+        var random = new Random(11);
+        using var output = new StreamWriter(path);
+        for (var i = 0; i < count; i++)
+        {
+            var input = i < pages.Length ? pages[i] : Mutator.Mutate(pages[i % pages.Length], random, rounds: 4);
+            if (i % 2 == 1) input = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(input).Replace('\0', ' '));
+            var result = HtmlArticleParser.Parse(input);
+            output.WriteLine($"#{i}");
+            if (result.Article is not { } a) { output.WriteLine("REJECT " + result.Reason); continue; }
+            output.WriteLine($"H={a.Headline}|C={a.ImageCaption}|A={string.Join(";", a.Authors)}|B={a.Byline}|R={a.ReadTimeMinutes}|D={a.Dateline}|K={a.Credits}");
+            foreach (var p in a.Paragraphs) output.WriteLine("P " + p);
+            foreach (var t in a.Recommended) output.WriteLine($"T {t.Title}|{t.Summary}|{t.Truncated}");
+        }
+    }
 }

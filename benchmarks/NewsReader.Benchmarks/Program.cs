@@ -6,10 +6,12 @@ using NewsReader.Benchmarks;
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- footprint 5000      (index build time and memory)
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- golden OUT 30000      (the parser's output over fuzzed
 //   inputs, as text: write it before and after a change to the parser and diff the two files)
+// dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- golden-html OUT 3000  (the same for saved HTML pages)
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- ab 300 [seed]         (parser vs baseline, interleaved)
 // dotnet run -c Release --project benchmarks/NewsReader.Benchmarks -- compression FILE…     (size and time of each Brotli and
 //   gzip level on saved responses)
 if (args is ["golden", var output, var count]) { Golden.Run(output, int.Parse(count)); return; }
+if (args is ["golden-html", var htmlOutput, var htmlCount]) { Golden.RunHtml(htmlOutput, int.Parse(htmlCount)); return; }
 if (args is ["ab", var rounds, ..]) { Interleaved.Run(int.Parse(rounds), seedOnly: args is [_, _, "seed"]); return; }
 if (args is ["compression", ..]) { CompressionLevels.Run(args[1..]); return; }
 if (args is ["steps"]) { StepProfile.Run(); return; }
