@@ -76,29 +76,102 @@ public static class HtmlArticleParser
         var heading = root.QuerySelector("h1");
         if (heading is null && (document.QuerySelector("h1") is { } h1 ? Collapse(TextOf(h1)) : Collapse(document.Title ?? "")) is { Length: > 0 } headline)
             text.Append(headline).Append("\n\n");
-        var story = new StringBuilder();
-        var writer = new Writer(story, root, InlineLinkBoxes(root), heading);
+        var writer = new Writer(root, InlineLinkBoxes(root), heading);
         writer.Write();
-        text.Append(HeadlineFirst(story.ToString(), writer.HeadlineAt));
+        Arrange(text, writer.Blocks, writer.HeadlineAt);
         return text.ToString();
     }
 
+    enum BlockKind { Text, Headline, ListItem, Caption, Byline, Time }
+
+    /// <summary>One block of the page's text, as one line of the capture.</summary>
+    /// <param name="Images">How many images the page showed up to the block's end.</param>
+    /// <param name="Figure">Which &lt;figcaption&gt; of the page a caption's block is in, counting from 1.</param>
+    readonly record struct Block(string Text, BlockKind Kind, int Images, int Figure);
+
     /// <summary>
-    /// The story with its &lt;h1&gt; first: what the page set above it in the story's part is its top (a
+    /// The story's blocks as a capture, its header set out the way the capture rules read one. The page
+    /// says by its markup what a capture can only guess from the text, so:
+    /// <list type="bullet">
+    /// <item>the &lt;h1&gt; comes first: what the page set above it in the story's part is its top (a
     /// section's or breadcrumb's name, "WORLD NEWS", a kicker), which would otherwise be read as the headline.
-    /// Of it, only what reads as text (a sentence, or a photo's caption set above the headline) is kept, under
-    /// the headline.
+    /// Of it, only what reads as text (a sentence, or a photo's caption) is kept, under the headline;</item>
+    /// <item>the photo's &lt;figcaption&gt; goes on the line right under the headline, where a capture's
+    /// caption stands;</item>
+    /// <item>the standfirst (a sentence between the headline and the byline or date, as The Guardian sets
+    /// its summary) goes under the header as the story's first paragraph: read in place, it would be
+    /// joined into the caption. Only when the page's caption is known or it shows no photo there;</item>
+    /// <item>a byline the page marks as one (&lt;address&gt;, a <c>rel="author"</c> link, a "byline" class)
+    /// without "By" ("Justin McCurry in Tokyo") is written with it.</item>
+    /// </list>
     /// </summary>
-    static string HeadlineFirst(string story, int headlineAt)
+    static void Arrange(StringBuilder text, List<Block> blocks, int headlineAt)
     {
-        if (headlineAt <= 0) return story;
-        var kept = story[..headlineAt].Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Where(block => block.Length > 60 || block.TrimEnd()[^1] is '.' or '!' or '?' or ')' or '"' or '\u201D').ToList();
-        var rest = story[headlineAt..];
-        var end = rest.IndexOf("\n\n", StringComparison.Ordinal);
-        if (end < 0) return rest;
-        return rest[..(end + 2)] + string.Concat(kept.Select(block => block + "\n\n")) + rest[(end + 2)..];
+        if (headlineAt < 0)
+        {
+            foreach (var block in blocks) text.Append(block.Text).Append("\n\n");
+            return;
+        }
+        // The header: up to its last line the capture rules know (a byline, a date, a read time) or the
+        // page marks (a caption, a byline, a <time>), within as many lines as the rules read for one. A
+        // second sentence, a list or a dateline is the story's.
+        var headerEnd = headlineAt;
+        var standfirst = -1;
+        for (int i = headlineAt + 1, seen = 0; i < blocks.Count && seen < 8; i++, seen++)
+        {
+            var block = blocks[i];
+            if (block.Kind is BlockKind.Caption or BlockKind.Byline or BlockKind.Time || SeedSections.IsHeaderMarker(block.Text)) headerEnd = i;
+            else if (block.Kind is BlockKind.ListItem or BlockKind.Headline || block.Text.Length > MaxCaptionLength || SeedBody.StartsWithDateline(block.Text)) break;
+            else if (IsSentence(block.Text))
+            {
+                if (standfirst >= 0) break;
+                standfirst = i;
+            }
+        }
+        // The caption: the first <figcaption> above the headline or in the header, one or two blocks (a
+        // caption and its credit). One that runs on or holds the dateline or the credits (a <figcaption>
+        // left open holds the story) is no caption, and its text is read where it stands.
+        var caption = new List<int>();
+        for (var i = 0; i <= headerEnd; i++)
+            if (blocks[i].Kind == BlockKind.Caption && (caption.Count == 0 || blocks[i].Figure == blocks[caption[0]].Figure)) caption.Add(i);
+        if (caption.Count > 2 || caption.Sum(i => blocks[i].Text.Length + 1) > MaxCaptionLength
+            || caption.Exists(i => SeedBody.StartsWithDateline(blocks[i].Text) || SeedBody.IsCredits(blocks[i].Text)))
+            caption.Clear();
+        // A sentence above the header's last line is the standfirst when the caption is known, or when the
+        // page shows no photo up to there (no caption can be meant).
+        if (standfirst > headerEnd || caption.Count == 0 && blocks[headerEnd].Images > 0) standfirst = -1;
+
+        // The caption goes on the line right under the headline, as a capture sets it.
+        text.Append(blocks[headlineAt].Text).Append(caption.Count > 0 ? "\n" : "\n\n");
+        if (caption.Count > 0) text.AppendJoin(' ', caption.Select(i => blocks[i].Text)).Append("\n\n");
+        for (var i = 0; i < headlineAt; i++)
+            if (blocks[i].Kind != BlockKind.ListItem && !caption.Contains(i) && IsSentence(blocks[i].Text))
+                text.Append(blocks[i].Text).Append("\n\n");
+        for (var i = headlineAt + 1; i <= headerEnd; i++)
+        {
+            var block = blocks[i];
+            if (caption.Contains(i) || i == standfirst) continue;
+            if (block.Kind == BlockKind.Byline && IsBylineWithoutBy(block.Text)) text.Append("By ");
+            text.Append(block.Text).Append("\n\n");
+        }
+        if (standfirst >= 0) text.Append(blocks[standfirst].Text).Append("\n\n");
+        for (var i = headerEnd + 1; i < blocks.Count; i++) text.Append(blocks[i].Text).Append("\n\n");
     }
+
+    // "Justin McCurry in Tokyo": people's names, as the byline the page marks, without "By". Each a person's,
+    // one at least of two words or more: a word alone ("Share", "Opinion", "Reuters") is no byline.
+    static bool IsBylineWithoutBy(string block)
+    {
+        if (Byline.IsByline(block) || !Byline.LooksLikeNames(block)) return false;
+        var names = Byline.Names("By " + block);
+        return names.Count > 0 && names.TrueForAll(name => Byline.IsPersonName(name)) && names.Exists(name => name.Contains(' '));
+    }
+
+    // The longest line the capture rules read as one of a header's.
+    const int MaxCaptionLength = 300;
+
+    // Text rather than a page's label: long, or closed like a sentence.
+    static bool IsSentence(string block) => block.Length > 60 || block[^1] is '.' or '!' or '?' or ')' or '"' or '\u201D';
 
     // datePublished and the authors' names of the page's first NewsArticle (or Article) in JSON-LD, if any.
     static (string? Published, string? Authors) Metadata(IHtmlDocument document)
@@ -184,13 +257,18 @@ public static class HtmlArticleParser
 
     // One element at a time, with a stack rather than recursion: a page nested thousands deep cannot
     // overflow it. Text gathers into the current block until a block-level element opens or closes.
-    sealed class Writer(StringBuilder output, IElement root, HashSet<IElement> leftOut, IElement? headline)
+    sealed class Writer(IElement root, HashSet<IElement> leftOut, IElement? headline)
     {
         readonly StringBuilder _block = new();
         int _listDepth;
         bool _itemStarts;
+        int _headlineDepth, _headingDepth, _captionDepth, _addressDepth, _figures;
+        bool _authorLink, _time;
+        int _images;
 
-        /// <summary>Where in the output the headline's block starts, or -1.</summary>
+        public List<Block> Blocks { get; } = [];
+
+        /// <summary>The index of the headline's block, or -1.</summary>
         public int HeadlineAt { get; private set; } = -1;
 
         public void Write()
@@ -205,13 +283,15 @@ public static class HtmlArticleParser
                 if (closing)
                 {
                     if (IsBlock(element)) Flush();
-                    if (element.LocalName == "li") _listDepth--;
+                    Count(element, -1);
                     continue;
                 }
                 if (IsLeftOut(element) || leftOut.Contains(element)) continue;
                 if (IsBlock(element) || element.LocalName == "br") Flush();
-                if (ReferenceEquals(element, headline)) HeadlineAt = output.Length;
-                if (element.LocalName == "li") { _listDepth++; _itemStarts = true; }
+                Count(element, +1);
+                if (element.LocalName is "img" or "picture") _images++;
+                else if (element.LocalName == "time") _time = true;
+                if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase)) _authorLink = true;
                 stack.Push((element, true));
                 // By index: a node's previous sibling is found by searching its parent's children.
                 var children = element.ChildNodes;
@@ -220,15 +300,40 @@ public static class HtmlArticleParser
             Flush();
         }
 
+        // The elements whose text is of one kind, entered (+1) or left (-1).
+        void Count(IElement element, int step)
+        {
+            if (ReferenceEquals(element, headline)) _headlineDepth += step;
+            switch (element.LocalName)
+            {
+                case "li": _listDepth += step; _itemStarts = step > 0; break;
+                case "figcaption": _captionDepth += step; _figures += Math.Max(step, 0); break;
+                case "h2" or "h3" or "h4" or "h5" or "h6": _headingDepth += step; break;
+                case "address": _addressDepth += step; break;
+                default:
+                    if (element.ClassName is { } name && name.Contains("byline", StringComparison.OrdinalIgnoreCase)) _addressDepth += step;
+                    break;
+            }
+        }
+
         void Flush()
         {
             var line = Collapse(_block.ToString());
             _block.Clear();
+            var (authorLink, time) = (_authorLink, _time);
+            (_authorLink, _time) = (false, false);
             if (line.Length == 0) return;
+            var kind = _headlineDepth > 0 && HeadlineAt < 0 ? BlockKind.Headline
+                : _listDepth > 0 ? BlockKind.ListItem
+                : _captionDepth > 0 && _headingDepth == 0 ? BlockKind.Caption
+                : _addressDepth > 0 || authorLink ? BlockKind.Byline
+                : time ? BlockKind.Time
+                : BlockKind.Text;
+            if (kind == BlockKind.Headline) HeadlineAt = Blocks.Count;
             // A list item's first block is its bullet line; what else it holds sits under it, as a teaser's summary.
-            if (_listDepth > 0) output.Append(_itemStarts ? "  • " : "    ");
+            if (_listDepth > 0) line = (_itemStarts ? "  • " : "    ") + line;
             _itemStarts = false;
-            output.Append(line).Append("\n\n");
+            Blocks.Add(new Block(line, kind, _images, _figures));
         }
     }
 

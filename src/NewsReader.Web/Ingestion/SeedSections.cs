@@ -378,7 +378,7 @@ public sealed class SeedSections
     }
 
     // A line that belongs to the header whatever its place: the read time, "By …", a date, a time or "3 hours ago".
-    static bool IsHeaderMarker(ReadOnlySpan<char> line) =>
+    internal static bool IsHeaderMarker(ReadOnlySpan<char> line) =>
         ReadTime.TryParse(line, out _, out _) || Byline.IsByline(line) || PublishedDate.TryParse(line, out _) || PublishedDate.IsRelative(line)
         || PublishedDate.IsTimeOnly(line);
 

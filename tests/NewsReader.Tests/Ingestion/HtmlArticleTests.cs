@@ -77,6 +77,77 @@ public class HtmlArticleTests
         Assert.Equal("Traders work on the floor of the exchange in London on Thursday.", a.ImageCaption);
     }
 
+    // The Guardian's header: a standfirst under the headline, then the photo, then the byline without "By"
+    // in an <address>, then the date.
+    const string Standfirst = "Jens Stoltenberg says Europe cannot ignore what happens in east Asia as he visits Tokyo";
+    const string GuardianPage = $"""
+        <!DOCTYPE html><html><head><title>Nato chief urges closer ties with Japan | The Guardian</title></head><body><main><article>
+        <header>
+          <div><a href="/world/nato">Nato</a></div>
+          <h1>Nato chief urges closer ties with Japan to defend democracy</h1>
+          <div class="standfirst"><p>{Standfirst}</p></div>
+          <figure><img alt=""><figcaption><span>Jens Stoltenberg speaks at Keio University in Tokyo.</span> Photograph: Issei Kato/Reuters</figcaption></figure>
+          <address><a rel="author" href="/profile/justinmccurry">Justin McCurry</a> in Tokyo</address>
+          <time datetime="2023-02-01T06:22Z">Wed 1 Feb 2023 06.22 GMT</time>
+        </header>
+        <div class="article-body">
+          <p>The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore what happens in east Asia.</p>
+          <p>Jens Stoltenberg said security was interconnected, in a speech in Tokyo on Wednesday.</p>
+        </div>
+        </article></main></body></html>
+        """;
+
+    [Fact]
+    public void TheStandfirstIsTheFirstParagraphAndTheFigcaptionTheCaption()
+    {
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(GuardianPage)).Article!;
+        Assert.Equal("Nato chief urges closer ties with Japan to defend democracy", a.Headline);
+        Assert.Equal("Jens Stoltenberg speaks at Keio University in Tokyo. Photograph: Issei Kato/Reuters", a.ImageCaption);
+        Assert.Equal("By Justin McCurry in Tokyo", a.Byline);
+        Assert.Equal(["Justin McCurry"], a.Authors);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+        Assert.Equal([Standfirst, "The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore what happens in east Asia.",
+            "Jens Stoltenberg said security was interconnected, in a speech in Tokyo on Wednesday."], a.Paragraphs);
+    }
+
+    [Theory]
+    // No photo: a sentence between the headline and the byline can be no caption.
+    [InlineData("<figure><img alt=\"\"><figcaption><span>Jens Stoltenberg speaks at Keio University in Tokyo.</span> Photograph: Issei Kato/Reuters</figcaption></figure>", "", null)]
+    // A photo without a <figcaption>: its caption may be any line, so the capture rules read the header as they always have.
+    [InlineData("<figcaption><span>Jens Stoltenberg speaks at Keio University in Tokyo.</span> Photograph: Issei Kato/Reuters</figcaption>", "",
+        Standfirst)]
+    public void WithoutTheCaptionTheStandfirstIsReadByWhatThePageShows(string figure, string instead, string? caption)
+    {
+        var page = GuardianPage.Replace(figure, instead);
+        Assert.NotEqual(GuardianPage, page);
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Equal(caption, a.ImageCaption);
+        Assert.Equal(caption is null, a.Paragraphs[0] == Standfirst);
+    }
+
+    [Theory]
+    [InlineData("<address>Opinion</address>")] // a word alone is no name
+    [InlineData("<address>Contact us: letters@example.com</address>")]
+    [InlineData("<div class=\"byline-box\">Analysis</div>")]
+    public void OnlyNamesTheByline(string address)
+    {
+        var page = GuardianPage.Replace("""<address><a rel="author" href="/profile/justinmccurry">Justin McCurry</a> in Tokyo</address>""", address);
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Null(a.Byline);
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
+    public void AFigcaptionLeftOpenDoesNotTakeTheStory()
+    {
+        // The page's markup is broken: the <figcaption> is never closed, so the story's paragraphs are inside it.
+        var page = Page.Replace("Traders work on the floor of the exchange</figcaption></figure>", "Traders work on the floor of the exchange");
+        Assert.NotEqual(Page, page);
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Contains(a.Paragraphs, p => p.Contains("Stocks rose on Thursday after the central bank held rates."));
+        Assert.DoesNotContain("Stocks rose", a.ImageCaption ?? "");
+    }
+
     [Fact]
     public void NothingOfThePagesMarkupOrScriptsIsKept()
     {
