@@ -60,9 +60,10 @@ public static class HtmlArticleParser
     internal static string ToCapture(IHtmlDocument document)
     {
         var text = new StringBuilder();
-        // The original page's address, as capture tools write it above the headline.
-        var address = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
-        if (!string.IsNullOrWhiteSpace(address)) text.Append("Source: ").Append(address.Trim()).Append("\n\n");
+        // The original page's address, as capture tools write it above the headline: a whole web address only.
+        // A relative one ("/world/…") tells nothing without the site, and above the headline would be read as it.
+        string?[] addresses = [document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), document.QuerySelector("meta[property='og:url']")?.GetAttribute("content")];
+        if (addresses.FirstOrDefault(IsWebAddress) is { } address) text.Append("Source: ").Append(address.Trim()).Append("\n\n");
         // What the page tells search engines of its story (schema.org's NewsArticle in JSON-LD): when it was
         // published and by whom, written as the fields a capture tool writes above a capture, which the
         // capture rules read (the author only where the story shows no byline of its own).
@@ -81,6 +82,9 @@ public static class HtmlArticleParser
         Arrange(text, writer.Blocks, writer.HeadlineAt);
         return text.ToString();
     }
+
+    static bool IsWebAddress(string? address) =>
+        Uri.TryCreate(address?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     enum BlockKind { Text, Headline, ListItem, Caption, Byline, Time }
 

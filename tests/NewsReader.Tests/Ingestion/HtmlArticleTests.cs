@@ -182,6 +182,27 @@ public class HtmlArticleTests
     }
 
     [Theory]
+    [InlineData("/markets/rally-2023-02-01/", null)] // relative: no address without the site
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("https://www.example.com/markets/rally-2023-02-01/", "https://www.example.com/markets/rally-2023-02-01/")]
+    public void OnlyAWholeWebAddressIsThePagesAddress(string canonical, string? url)
+    {
+        var page = Page.Replace("https://www.example.com/markets/rally-2023-02-01/", canonical);
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal(url, a.Url);
+        Assert.Equal(Shape(Samples.Parse(Samples.Full)), Shape(a));
+    }
+
+    [Fact]
+    public void TheOpenGraphAddressStandsInForARelativeCanonicalOne()
+    {
+        var page = Page.Replace("https://www.example.com/markets/rally-2023-02-01/", "/markets/rally-2023-02-01/")
+            .Replace("<title>", "<meta property=\"og:url\" content=\"https://www.example.com/markets/rally-2023-02-01/\"><title>");
+        Assert.Equal("https://www.example.com/markets/rally-2023-02-01/", HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!.Url);
+    }
+
+    [Theory]
     [InlineData("page.html", "x", true)]
     [InlineData("page.HTM", "x", true)]
     [InlineData("page.txt", "\uFEFF  <!doctype html><p>x", true)] // saved as text, but the page's source
