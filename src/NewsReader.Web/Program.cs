@@ -29,6 +29,7 @@ builder.Services.AddRazorPages(pages =>
 {
     pages.Conventions.OnlyGetAndHead(answersAnyMethod: typeof(ErrorPageModel));
     FacetModel.AddFacetRoutes(pages.Conventions);
+    FacetIndexModel.AddRoutes(pages.Conventions);
 });
 // Write non-ASCII text as itself (still escaping <, >, & and quotes): smaller, readable HTML.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -28,6 +28,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/stories")]
     [InlineData("/stories/nato-japan-pledge-to-strengthen-ties-in-face-of-historic-security-threat")]
     [InlineData("/ingestion")]
+    [InlineData("/authors")]
     public async Task NothingScrollsSidewaysAt390PixelsWide(string path)
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
@@ -42,6 +43,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/stories/nato-japan-pledge-to-strengthen-ties-in-face-of-historic-security-threat")]
     [InlineData("/articles/no-such-article")]
     [InlineData("/ingestion")]
+    [InlineData("/authors")]
     public async Task AxeFindsNoViolations(string path)
     {
         var page = await browser.NewPageAsync();

@@ -26,6 +26,64 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     public async Task UnknownBrowsePageIs404(string path) =>
         Assert.Equal("Page not found", (await factory.CreateClient().GetPageAsync(path, HttpStatusCode.NotFound)).QuerySelector("h1").Text());
 
+    [Theory]
+    [InlineData("/authors", "Authors", "/authors/sakura-murakami", "Sakura Murakami")]
+    [InlineData("/agencies", "News agencies", "/agencies/reuters", "Reuters")]
+    [InlineData("/places", "Places", "/places/tokyo", "TOKYO")]
+    public async Task EachKindOfBrowsePageHasAnIndexOfItsNames(string path, string heading, string href, string name)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path);
+        Assert.Equal(heading, doc.QuerySelector("h1").Text());
+        var item = Assert.Single(doc.QuerySelectorAll("main .name-list li"));
+        Assert.Equal(href, item.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(name, item.QuerySelector("a")!.Text());
+        Assert.Equal("1 article", item.QuerySelector(".muted")!.Text());
+        Assert.Equal(path, new Uri(doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).AbsolutePath);
+
+        // The browse page links back to its index.
+        var facet = await factory.CreateClient().GetPageAsync(href);
+        Assert.Contains(facet.QuerySelectorAll("main .page-lede a"), a => a.GetAttribute("href") == path);
+    }
+
+    [Fact]
+    public async Task TheLibraryLinksToTheIndexes()
+    {
+        var doc = await factory.CreateClient().GetPageAsync("/");
+        Assert.Equal(["/authors", "/places", "/agencies"], doc.QuerySelectorAll("main .browse-by a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("/authors?page=2")]
+    [InlineData("/places?page=0")]
+    [InlineData("/AUTHORS")]
+    [InlineData("/editors")]
+    public async Task AnIndexPageThatIsNotThereIs404(string path) =>
+        Assert.Equal("Page not found", (await factory.CreateClient().GetPageAsync(path, HttpStatusCode.NotFound)).QuerySelector("h1").Text());
+
+    [Fact]
+    public async Task AnIndexListsNamesAsAReaderLooksThemUpAndPagesALongList()
+    {
+        // Ordinal order would put "Élise" after "Zoe"; a reader looks her up under E. Enough names for two pages.
+        string Capture(string author, int i) => $"Story {i} of the day\n\nBy {author}\n\nPARIS (AFP) - Something happened on day {i}.\n";
+        var names = new[] { "Zoe Adams", "Élise Martin", "ana López" }
+            .Concat(Enumerable.Range(0, NewsReader.Web.Pages.Browse.FacetIndexModel.PageSize).Select(i => $"Lee Number{i:D3}")).ToList();
+        using var seeds = new TempSeedFolder();
+        for (var i = 0; i < names.Count; i++) seeds.WithFile($"{i:D3}.txt", Capture(names[i], i));
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var first = await client.GetPageAsync("/authors");
+        var shown = first.QuerySelectorAll("main .name-list li a").Select(a => a.Text()).ToList();
+        Assert.Equal(NewsReader.Web.Pages.Browse.FacetIndexModel.PageSize, shown.Count);
+        Assert.Equal(["Élise Martin", "Lee Number000"], shown[..2]);
+        Assert.Equal("Next →", first.QuerySelector("main .pager a[rel=next]")!.Text());
+
+        var second = await client.GetPageAsync("/authors?page=2");
+        Assert.Equal("201", second.QuerySelector("main .name-list")!.GetAttribute("start"));
+        Assert.Equal("Zoe Adams", second.QuerySelectorAll("main .name-list li a").Last().Text());
+        Assert.Equal($"{names.Count - 1} authors, by name · the whole library", first.QuerySelector("main .page-lede")!.Text());
+    }
+
     [Fact]
     public async Task BylineAndDatelineLinkToTheirBrowsePages()
     {

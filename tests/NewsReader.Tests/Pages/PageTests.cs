@@ -14,7 +14,7 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     public const string SeedSlug = "nato-chief-stresses-importance-of-indo-pacific-partners-amid-security-tensions";
     public const string StorySlug = "nato-japan-pledge-to-strengthen-ties-in-face-of-historic-security-threat";
 
-    public static TheoryData<string> Paths => new() { "/", $"/articles/{SeedSlug}", "/stories", $"/stories/{StorySlug}", "/ingestion" };
+    public static TheoryData<string> Paths => new() { "/", $"/articles/{SeedSlug}", "/stories", $"/stories/{StorySlug}", "/ingestion", "/authors" };
 
     [Theory]
     [MemberData(nameof(Paths))]
@@ -168,6 +168,7 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     [InlineData("PROPFIND", "/authors/sakura-murakami")]
     [InlineData("POST", "/agencies/reuters")]
     [InlineData("TRACE", "/places/tokyo")]
+    [InlineData("POST", "/authors")]
     public async Task APageAnswersOnlyGetAndHead(string method, string path)
     {
         // Was: a POST or PUT failed the antiforgery check (400, "could not understand this request"); a TRACE or

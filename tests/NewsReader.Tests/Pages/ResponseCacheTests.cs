@@ -14,6 +14,7 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
     [InlineData("/")]
     [InlineData(Article)]
     [InlineData("/stories")]
+    [InlineData("/places")]
     [InlineData("/api/articles")]
     [InlineData($"/api/articles/{PageTests.SeedSlug}")]
     [InlineData("/api/stories")]

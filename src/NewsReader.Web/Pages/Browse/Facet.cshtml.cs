@@ -25,6 +25,9 @@ public sealed class FacetModel(ArticleStore store) : ReaderPageModel
     public Paging<Article> Cards { get; private set; } = new([], 1);
     public string Path { get; private set; } = "";
 
+    /// <summary>The address of every name of this kind (/authors), and what the link says ("all authors").</summary>
+    public (string Path, string Text) Index { get; private set; }
+
     public IActionResult OnGet(string slug, [FromQuery(Name = "page")] int page = 1)
     {
         var library = store.Current;
@@ -43,6 +46,7 @@ public sealed class FacetModel(ArticleStore store) : ReaderPageModel
         Cards = new Paging<Article>(facet.Articles, page);
         if (!Cards.Exists) return NotFound();
         Path = $"/{kind}/{slug}";
+        Index = ($"/{kind}", kind == "agencies" ? "all news agencies" : $"all {kind}");
         Heading = kind switch
         {
             "authors" => $"Articles by {facet.Name}",
