@@ -71,6 +71,7 @@ app.MapHealthChecks("/healthz");
 app.MapStaticAssets();
 app.MapArticleApi();
 app.MapSearchApi();
+app.MapFacetApi();
 app.MapReadingPreferences();
 app.MapFeeds();
 app.MapRazorPages().WithStaticAssets();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsReader.Web.Articles;
 
 /// <summary>A way to browse the library: one author, agency or dateline place, and its articles in library order.</summary>
@@ -16,4 +18,11 @@ public sealed record Facet(string Slug, string Name, IReadOnlyList<Article> Arti
             }
         return groups.ToDictionary(g => g.Key, g => new Facet(g.Key, g.Value.Name, g.Value.Articles), StringComparer.Ordinal);
     }
+
+    // By name as a reader looks one up: case and accents aside ("Élise" under E, not after Z).
+    static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+
+    /// <summary>The facets in the order their index lists them (the /authors page and /api/authors alike): by name.</summary>
+    public static IReadOnlyList<Facet> ByName(IEnumerable<Facet> facets) =>
+        [.. facets.OrderBy(f => f.Name, NameOrder).ThenBy(f => f.Slug, StringComparer.Ordinal)];
 }

@@ -18,6 +18,7 @@ public class ResponseCacheTests(NewsReaderFactory factory) : IClassFixture<NewsR
     [InlineData("/api/articles")]
     [InlineData($"/api/articles/{PageTests.SeedSlug}")]
     [InlineData("/api/stories")]
+    [InlineData("/api/places/tokyo")]
     [InlineData($"/api/stories/{PageTests.StorySlug}")]
     [InlineData("/feed.atom")]
     public async Task EveryPageAndApiResponseHasAnETagAndAnswers304WhenItMatches(string path)

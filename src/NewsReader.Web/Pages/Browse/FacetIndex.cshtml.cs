@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using NewsReader.Web.Articles;
@@ -24,9 +23,6 @@ public sealed class FacetIndexModel(ArticleStore store) : ReaderPageModel
         foreach (var route in MoreRoutes) conventions.AddPageRoute("/Browse/FacetIndex", route);
     }
 
-    // By name as a reader looks one up: case and accents aside ("Ana de la Cruz" by "Ana", "Élise" by "E").
-    static readonly StringComparer ByName = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
-
     public string Kind { get; private set; } = "";
     public string Heading { get; private set; } = "";
     public Paging<Facet> Names { get; private set; } = new([], 1);
@@ -47,7 +43,7 @@ public sealed class FacetIndexModel(ArticleStore store) : ReaderPageModel
         };
         if (facets is null) return NotFound();
         // Sorted here, once a snapshot: the rendered page is cached until the library changes.
-        Names = new Paging<Facet>([.. facets.Values.OrderBy(f => f.Name, ByName).ThenBy(f => f.Slug, StringComparer.Ordinal)], page, PageSize);
+        Names = new Paging<Facet>(Facet.ByName(facets.Values), page, PageSize);
         if (!Names.Exists) return NotFound();
         var count = Names.All.Count;
         Meta = new PageMeta(PageMeta.ListTitle(Heading, page),

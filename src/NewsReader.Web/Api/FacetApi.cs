@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Web;
+
+namespace NewsReader.Web.Api;
+
+/// <summary>
+/// The browse pages' data: <c>/api/authors</c>, <c>/api/agencies</c>, <c>/api/places</c> (every name, by
+/// name, as /authors lists them) and one name's articles (<c>/api/authors/{slug}</c>, as /authors/{slug}).
+/// Literal routes for each kind, as the pages have.
+/// </summary>
+public static class FacetApi
+{
+    sealed record Kind(string Path, string NotFound, Func<LibrarySnapshot, FrozenDictionary<string, Facet>> Facets);
+
+    static readonly Kind[] Kinds =
+    [
+        new("authors", "Author not found", library => library.Authors),
+        new("agencies", "News agency not found", library => library.Agencies),
+        new("places", "Place not found", library => library.Places),
+    ];
+
+    public static void MapFacetApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Browse");
+        foreach (var kind in Kinds)
+        {
+            api.MapMethods($"/{kind.Path}", GetAndHead.Methods, (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
+                ApiPaging.List(context, Facet.ByName(kind.Facets(store.Current).Values), page, pageSize, FacetSummary.From));
+            api.MapMethods($"/{kind.Path}/{{slug}}", GetAndHead.Methods, Results<Ok<FacetDetail>, ProblemHttpResult> (string slug, ArticleStore store) =>
+                Slug.IsWellFormed(slug) && kind.Facets(store.Current).TryGetValue(slug, out var facet)
+                    ? TypedResults.Ok(FacetDetail.From(facet))
+                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: kind.NotFound, detail: $"No article in the library has this slug among its {kind.Path}."));
+        }
+    }
+}
+
+public sealed record FacetSummary(string Slug, string Name, int ArticleCount)
+{
+    public static FacetSummary From(Facet f) => new(f.Slug, f.Name, f.Articles.Count);
+}
+
+/// <param name="Articles">In library order, as on the browse page.</param>
+public sealed record FacetDetail(string Slug, string Name, IReadOnlyList<ArticleSummary> Articles)
+{
+    public static FacetDetail From(Facet f) => new(f.Slug, f.Name, [.. f.Articles.Select(ArticleSummary.From)]);
+}
