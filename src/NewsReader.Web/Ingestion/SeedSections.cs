@@ -65,7 +65,7 @@ public sealed class SeedSections
             {
                 // Only what stands above more text can be the page's top: a headline leaves on the checks.
                 var isDate = IsDateOrReadTime(first);
-                if (!(isDate || Masthead.IsPageTop(first) || TextRules.IsThematicBreak(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
+                if (!(isDate || Masthead.IsPageTop(first) || TextRules.IsThematicBreak(first) || IsForwardedMail(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
                 if (isDate) (header ??= []).Add(first.ToString());
             }
             h++;
@@ -128,9 +128,11 @@ public sealed class SeedSections
         if (first == FieldKind.None) return -1;
         var end = at + 1;
         var title = first == FieldKind.Title ? at : -1;
+        var mail = first == FieldKind.Mail;
         while (end < lines.Count && Field(lines[end].Span) is var kind and not FieldKind.None)
         {
             if (kind == FieldKind.Title) title = end;
+            mail |= kind == FieldKind.Mail;
             end++;
         }
         // One field alone opens a block only when it cannot be a headline: a date, or the author.
@@ -147,7 +149,7 @@ public sealed class SeedSections
             var kept = kind switch
             {
                 FieldKind.Title when i == title => value,
-                FieldKind.Date when PublishedDate.TryParse(value.Span, out _) => value,
+                FieldKind.Date when !mail && PublishedDate.TryParse(value.Span, out _) => value,
                 FieldKind.Author when !HasByline(lines, end) => ("By " + value.Span.Trim().ToString()).AsMemory(),
                 _ => default, // the address, taken above, and the fields a reader has no use for
             };
@@ -171,7 +173,7 @@ public sealed class SeedSections
         }
     }
 
-    enum FieldKind { None, Title, Url, Date, Author, Other }
+    enum FieldKind { None, Title, Url, Date, Author, Other, Mail }
 
     static readonly FrozenDictionary<string, FieldKind>.AlternateLookup<ReadOnlySpan<char>> Fields = new Dictionary<string, FieldKind>
     {
@@ -184,13 +186,26 @@ public sealed class SeedSections
         ["Section"] = FieldKind.Other, ["Language"] = FieldKind.Other, ["Saved"] = FieldKind.Other, ["Captured"] = FieldKind.Other,
         ["Clipped"] = FieldKind.Other, ["Retrieved"] = FieldKind.Other, ["Accessed"] = FieldKind.Other, ["Created"] = FieldKind.Other,
         ["Modified"] = FieldKind.Other, ["Word count"] = FieldKind.Other,
+        // An e-mail's header, when the capture was mailed on and saved from the mail: its date is the mail's.
+        ["From"] = FieldKind.Mail, ["To"] = FieldKind.Mail, ["Cc"] = FieldKind.Mail, ["Subject"] = FieldKind.Mail, ["Sent"] = FieldKind.Mail,
+        ["Reply-To"] = FieldKind.Mail,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "---------- Forwarded message ---------" (Gmail), "-----Original Message-----" (Outlook), "Begin forwarded
+    // message:" (Apple Mail): the line over a mail's header, when the capture was mailed on.
+    static bool IsForwardedMail(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 16 or > 60 || line[0] is not ('-' or 'B' or 'b')) return false;
+        var words = line.Trim("- :");
+        return words.Equals("Forwarded message", StringComparison.OrdinalIgnoreCase) || words.Equals("Original Message", StringComparison.OrdinalIgnoreCase)
+            || words.Equals("Begin forwarded message", StringComparison.OrdinalIgnoreCase);
+    }
 
     // "Title: NATO chief…": a known field's name, a colon and a value.
     static FieldKind Field(ReadOnlySpan<char> line)
     {
         var colon = line.IndexOf(':');
-        if (colon is < 3 or > 15 || line[(colon + 1)..].IsWhiteSpace()) return FieldKind.None;
+        if (colon is < 2 or > 15 || line[(colon + 1)..].IsWhiteSpace()) return FieldKind.None;
         return Fields.TryGetValue(line[..colon].Trim(), out var kind) ? kind : FieldKind.None;
     }
 

@@ -154,6 +154,9 @@ public class FormatVariationTests
         { "no heading over the teasers, bullets transliterated to ASCII", Samples.Full.Replace("Ann Poe)\n\nRecommended Stories\n", "Ann Poe)\n").Replace("•", "o") },
         { "no heading over the teasers, credits without parentheses", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)\n\nRecommended Stories\n", "Reporting by Jane Doe; Editing by Ann Poe\n") },
         { "no heading over the teasers, credits after a dash", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)\n\nRecommended Stories\n", "— Reporting by Jane Doe; Editing by Ann Poe.\n") },
+        { "the capture mailed on, under Gmail's header", "---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\nDate: Thu, Feb 2, 2023 at 9:42 AM\nSubject: Fwd: Markets rally\nTo: <me@example.com>\n\n" + Samples.Full },
+        { "the capture mailed on, under Outlook's header", "-----Original Message-----\nFrom: Jane Doe\nSent: Thursday, February 2, 2023 9:42 AM\nTo: Me\nCc: Ann Poe\nSubject: Markets rally\n\n" + Samples.Full },
+        { "the capture mailed on, under Apple Mail's header", "Begin forwarded message:\n\nFrom: Jane Doe <jane@example.com>\nSubject: Markets rally\nDate: February 2, 2023 at 9:42:00 AM GMT\nTo: Me <me@example.com>\n\n" + Samples.Full },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
@@ -163,6 +166,14 @@ public class FormatVariationTests
     {
         Assert.NotNull(variation);
         Assert.Equal(Expected, Shape(Samples.Parse(text)));
+    }
+
+    [Fact]
+    public void AMailsDateIsNotTheArticlesButAFieldsDateIs()
+    {
+        var mailed = Samples.Parse("---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\nDate: Thu, Feb 2, 2023 at 9:42 AM\nTo: Me\n\n" + Samples.Full);
+        Assert.Null(mailed.Published);
+        Assert.Equal(new DateOnly(2023, 2, 2), Samples.Parse("Date: Thu, Feb 2, 2023\n\n" + Samples.Full).Published);
     }
 
     [Theory]
