@@ -101,12 +101,39 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             {
                 // A summary's own bullet goes ("— A summary"; "· 2 min read" is the teaser's read time).
                 var line = marker == 1 && TextRules.StartsWithBullet(text) ? raw[(raw.Length - text.Length + 1)..] : raw;
+                // "Summary: …", as a tool that labels each field writes it.
+                if (SummaryLabelLength(text) > 0) line = line[(line.Span.IndexOf(':') + 1)..];
                 if (line.Length != raw.Length) text = line.Span.Trim();
                 if (text.Length > 60 || !IsProviderOrTimeLine(text)) summary.Add(line);
             }
         }
         Flush();
+        SplitOneLineTeasers();
         return teasers;
+
+        // "• Title | Its summary", "• Title — Its summary": a tool that wrote each teaser on one line. Only when
+        // no teaser has a summary of its own and two in three or more read so (see SummaryAt).
+        void SplitOneLineTeasers()
+        {
+            if (teasers.Count < 2 || teasers.Exists(t => t.Summary is not null)) return;
+            foreach (var separator in (ReadOnlySpan<string>)[" | ", " — ", " – "])
+            {
+                var split = 0;
+                foreach (var t in teasers)
+                    if (SummaryAt(t.Title, separator) > 0) split++;
+                if (split * 3 < teasers.Count * 2) continue;
+                for (var i = 0; i < teasers.Count; i++)
+                {
+                    var t = teasers[i].Title;
+                    if (SummaryAt(t, separator) is var at and > 0)
+                    {
+                        var oneLine = Text(t.AsSpan(at).Trim());
+                        teasers[i] = new Teaser(Text(t.AsSpan(0, at - separator.Length).Trim()), oneLine, IsCutOff(oneLine));
+                    }
+                }
+                return;
+            }
+        }
 
         void Flush()
         {
@@ -145,8 +172,30 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     {
         var text = TextRules.StripBullet(line);
         text = text.Length == line.Length ? TextRules.WithoutLineMarkup(text) : TextRules.WithoutEmphasis(text);
+        // "Title: …", as a tool that labels each field writes it.
+        if (text.Length > 7 && text[0] is 'T' or 't' && text.StartsWith("Title:", StringComparison.OrdinalIgnoreCase)) text = text[6..].TrimStart();
         // A page's title, as some tools copy each story's: "Oil slips… - Reuters", "Oil slips… | Yahoo Finance".
         return Masthead.WithoutSiteName(TextRules.LinkText(text));
+    }
+
+    // Where the summary starts in "Title | Summary" at a separator, when what follows it reads as one: four
+    // words or more ("Ukraine war – live", "Oil – as it happened" are titles); else -1.
+    static int SummaryAt(string title, string separator)
+    {
+        var at = title.IndexOf(separator, StringComparison.Ordinal);
+        if (at <= 0) return -1;
+        var after = title.AsSpan(at + separator.Length).Trim();
+        return after.Length >= 20 && after.Count(' ') >= 3 ? at + separator.Length : -1;
+    }
+
+    // "Summary: …", "Description: …", "Excerpt: …": a summary's label, as a tool that labels each field
+    // writes it; the label's length with its colon, or 0.
+    static int SummaryLabelLength(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 10 || text[0] is not ('S' or 's' or 'D' or 'd' or 'E' or 'e')) return 0;
+        foreach (var label in (ReadOnlySpan<string>)["Summary:", "Description:", "Excerpt:"])
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return label.Length;
+        return 0;
     }
 
     // "1", "2.", "10)": a list number with nothing after it.

@@ -157,6 +157,9 @@ public class FormatVariationTests
         { "the capture mailed on, under Gmail's header", "---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\nDate: Thu, Feb 2, 2023 at 9:42 AM\nSubject: Fwd: Markets rally\nTo: <me@example.com>\n\n" + Samples.Full },
         { "the capture mailed on, under Outlook's header", "-----Original Message-----\nFrom: Jane Doe\nSent: Thursday, February 2, 2023 9:42 AM\nTo: Me\nCc: Ann Poe\nSubject: Markets rally\n\n" + Samples.Full },
         { "the capture mailed on, under Apple Mail's header", "Begin forwarded message:\n\nFrom: Jane Doe <jane@example.com>\nSubject: Markets rally\nDate: February 2, 2023 at 9:42:00 AM GMT\nTo: Me <me@example.com>\n\n" + Samples.Full },
+        { "each teaser on one line, its summary after a bar", Samples.Full.Replace("ease\n\n    Prices", "ease | Prices").Replace("data\n\n    Yields", "data | Yields") },
+        { "each teaser on one line, its summary after a dash", Samples.Full.Replace("ease\n\n    Prices", "ease — Prices").Replace("data\n\n    Yields", "data — Yields") },
+        { "each teaser's title and summary labelled", Samples.Full.Replace("• Oil", "Title: Oil").Replace("• Bonds", "Title: Bonds").Replace("    Prices", "    Summary: Prices").Replace("    Yields", "    Summary: Yields") },
         { "soft hyphens and a stray byte order mark", Samples.Full.Replace("central bank", "cen\u00ADtral bank").Replace("Bonds steady", "\uFEFFBonds steady") },
     };
 
@@ -166,6 +169,17 @@ public class FormatVariationTests
     {
         Assert.NotNull(variation);
         Assert.Equal(Expected, Shape(Samples.Parse(text)));
+    }
+
+    [Theory]
+    // A dash inside titles that have no summaries is the titles' own: what follows is no summary.
+    [InlineData("• Oil slips – live\n\n• Bonds steady – as it happened\n")]
+    [InlineData("• Oil slips — what next for Opec\n\n• Bonds steady\n\n• Gold gains\n")] // one in three
+    public void ADashInATitleIsNotASummarysStart(string teasers)
+    {
+        var a = Samples.Parse(Samples.Full[..Samples.Full.IndexOf("  • Oil", StringComparison.Ordinal)] + teasers);
+        Assert.All(a.Recommended, t => Assert.Null(t.Summary));
+        Assert.Contains(a.Recommended, t => t.Title.Contains(" – ", StringComparison.Ordinal) || t.Title.Contains(" — ", StringComparison.Ordinal));
     }
 
     [Fact]
