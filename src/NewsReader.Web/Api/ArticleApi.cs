@@ -92,13 +92,14 @@ public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnl
     string? FolderProblem)
 {
     public static IngestionSummary From(LibrarySnapshot s) => new(
-        [.. s.Report.Loaded.Select(l => new LoadedItem(l.Source, l.Slug))],
+        [.. s.Report.Loaded.Select(l => new LoadedItem(l.Source, l.Slug, l.SameAs))],
         [.. s.Report.Rejected.Select(r => new RejectedItem(r.Source, r.Reason))],
         s.Report.FileCount,
         s.Report.LastChanged,
         s.Report.FolderProblem);
 }
 
-public sealed record LoadedItem(string Source, string Slug);
+/// <param name="SameAs">The file the article is shown from when this one is another capture of it, else null.</param>
+public sealed record LoadedItem(string Source, string Slug, string? SameAs);
 
 public sealed record RejectedItem(string Source, string Reason);

@@ -15,4 +15,12 @@ public sealed record IngestionReport(string Folder, IReadOnlyList<LoadedFile> Lo
     public static IngestionReport Empty(string folder) => new(folder, [], []);
 }
 
-public sealed record LoadedFile(string Source, string Slug);
+/// <summary>A file that loaded, and the slug of the article it shows as.</summary>
+public sealed record LoadedFile(string Source, string Slug)
+{
+    /// <summary>
+    /// When the file is another capture of an article the library shows from a fuller one: that file's name
+    /// (the article is shown once, from it); else null.
+    /// </summary>
+    public string? SameAs { get; init; }
+}

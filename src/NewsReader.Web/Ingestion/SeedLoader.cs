@@ -13,7 +13,8 @@ namespace NewsReader.Web.Ingestion;
 /// </summary>
 public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedLoader> logger)
 {
-    sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood)
+    /// <param name="Key">The last good version's <see cref="SameArticle.Key"/>.</param>
+    sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood, SameArticle.Key Key)
     {
         public bool Describes(FileInfo target) => Length == target.Length && WrittenUtc == target.LastWriteTimeUtc;
     }
@@ -73,7 +74,12 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         var loadedLevel = toRead.Count > MaxFilesNamedAtInformation ? LogLevel.Debug : LogLevel.Information;
         var results = new ParseResult?[toRead.Count];
         var texts = new TextPool(toRead.Count);
-        Parallel.For(0, toRead.Count, i => results[i] = Read(toRead[i], targets[toRead[i].Name], texts));
+        var keys = new SameArticle.Key[toRead.Count];
+        Parallel.For(0, toRead.Count, i =>
+        {
+            results[i] = Read(toRead[i], targets[toRead[i].Name], texts);
+            if (results[i]?.Article is { } article) keys[i] = SameArticle.KeyOf(article);
+        });
         for (var i = 0; i < toRead.Count; i++)
         {
             var file = toRead[i];
@@ -84,7 +90,9 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             }
             var previous = _files.GetValueOrDefault(file.Name);
             var target = targets[file.Name];
-            _files[file.Name] = new FileState(target.Length, target.LastWriteTimeUtc, result, result.Article ?? previous?.LastGood);
+            _files[file.Name] = result.Article is null
+                ? new FileState(target.Length, target.LastWriteTimeUtc, result, previous?.LastGood, previous?.Key ?? default)
+                : new FileState(target.Length, target.LastWriteTimeUtc, result, result.Article, keys[i]);
             changed = true;
             if (result.Reason is { } reason)
                 logger.LogWarning("Rejected {Source}: {Reason}", file.Name, reason);
@@ -103,24 +111,40 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 
     LibrarySnapshot Build(IEnumerable<string> names, int fileCount, IEnumerable<string> overLimit, IEnumerable<string> folders)
     {
-        var articles = new List<Article>();
-        var loaded = new List<LoadedFile>();
         var rejected = new List<Rejection>();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var captures = new List<(string Name, Article Parsed, DateTime Written, SameArticle.Key Key)>();
         foreach (var name in names)
         {
             var state = _files[name];
             if (state.Result.Reason is { } reason)
                 rejected.Add(new Rejection(name, state.LastGood is null ? reason : $"{reason}; showing its last good version until the file is fixed or deleted"));
-            if (state.LastGood is not { } parsed) continue;
+            if (state.LastGood is { } parsed) captures.Add((name, parsed, state.WrittenUtc, state.Key));
+        }
+        // One article captured in several files shows once, from its fullest capture (SameArticle).
+        var shownFrom = new Dictionary<SameArticle.Key, int>(captures.Count);
+        foreach (var (capture, i) in captures.Select((c, i) => (c, i)))
+            if (!shownFrom.TryGetValue(capture.Key, out var shown) || SameArticle.IsFuller(capture.Parsed, captures[shown].Parsed)) shownFrom[capture.Key] = i;
+        var articles = new List<Article>(shownFrom.Count);
+        var slugs = new string[captures.Count];
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < captures.Count; i++)
+        {
+            if (shownFrom[captures[i].Key] != i) continue;
+            var (name, parsed, written, _) = captures[i];
             var article = parsed with
             {
                 Slug = Slug.Unique(parsed.Headline, taken),
                 Source = name,
-                Updated = new DateTimeOffset(state.WrittenUtc, TimeSpan.Zero),
+                Updated = new DateTimeOffset(written, TimeSpan.Zero),
             };
             articles.Add(article);
-            loaded.Add(new LoadedFile(name, article.Slug));
+            slugs[i] = article.Slug;
+        }
+        var loaded = new List<LoadedFile>(captures.Count);
+        for (var i = 0; i < captures.Count; i++)
+        {
+            var shown = shownFrom[captures[i].Key];
+            loaded.Add(new LoadedFile(captures[i].Name, slugs[shown]) { SameAs = shown == i ? null : captures[shown].Name });
         }
         foreach (var name in overLimit)
             rejected.Add(new Rejection(name, $"over the Seeds:MaxFiles limit of {options.Value.MaxFiles:N0} files; not read"));

@@ -13,7 +13,11 @@ public sealed class IngestionModel(ArticleStore store) : ReaderPageModel
 {
     /// <summary>One file: <see cref="Reason"/> is set when it could not be read (an article may still show
     /// its last good version); <see cref="Article"/> is what it shows in the library.</summary>
-    public sealed record Entry(string Source, string? Reason, Article? Article);
+    /// <param name="SameAs">The file the article is shown from, when this file is another capture of it.</param>
+    public sealed record Entry(string Source, string? Reason, Article? Article, string? SameAs = null);
+
+    /// <summary>How many loaded files are other captures of an article shown from another file.</summary>
+    public int SameArticles { get; private set; }
 
     public IngestionReport Report { get; private set; } = IngestionReport.Empty("");
     public Paging<Entry> Files { get; private set; } = new([], 1);
@@ -23,12 +27,16 @@ public sealed class IngestionModel(ArticleStore store) : ReaderPageModel
         var library = store.Current;
         Report = library.Report;
         var rejected = Report.Rejected.Select(r => r.Source).ToHashSet(StringComparer.Ordinal);
-        var bySource = library.Articles.ToDictionary(a => a.Source, StringComparer.Ordinal);
+        // A file that failed but still shows its last good version is among the loaded ones too.
+        var loaded = Report.Loaded.ToDictionary(l => l.Source, StringComparer.Ordinal);
+        Entry EntryOf(string source, string? reason) =>
+            loaded.TryGetValue(source, out var l) ? new Entry(source, reason, library.Find(l.Slug), l.SameAs) : new Entry(source, reason, null);
         Files = new Paging<Entry>(
-            [.. Report.Rejected.Select(r => new Entry(r.Source, r.Reason, bySource.GetValueOrDefault(r.Source))),
-             .. Report.Loaded.Where(l => !rejected.Contains(l.Source)).Select(l => new Entry(l.Source, null, library.Find(l.Slug)))],
+            [.. Report.Rejected.Select(r => EntryOf(r.Source, r.Reason)),
+             .. Report.Loaded.Where(l => !rejected.Contains(l.Source)).Select(l => EntryOf(l.Source, null))],
             page);
         if (!Files.Exists) return NotFound();
+        SameArticles = Report.Loaded.Count(l => l.SameAs is not null);
         Meta = new PageMeta(PageMeta.ListTitle("Ingestion report", page),
             $"{Report.Loaded.Count} files loaded and {Report.Rejected.Count} not read from the seeds folder.",
             Paging.Href("/ingestion", page));

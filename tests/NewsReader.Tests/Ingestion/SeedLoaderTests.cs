@@ -1,3 +1,4 @@
+using NewsReader.Tests.Pages;
 using NewsReader.Web.Ingestion;
 
 namespace NewsReader.Tests.Ingestion;
@@ -115,6 +116,53 @@ public class SeedLoaderTests
         var snapshot = Loader(seeds.Path).Scan(settle: false)!;
         Assert.Equal(["a.txt", "b.txt"], snapshot.Articles.Select(a => a.Source));
         Assert.Equal(["same-story", "same-story-2"], snapshot.Articles.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void OneArticleCapturedInSeveralFilesShowsOnceFromItsFullestCapture()
+    {
+        // Three captures of the seed by other tools: CRLF and other dashes; one without its teasers; and the
+        // fullest, in the middle of the file order.
+        var seed = Samples.SeedText;
+        var withoutTeasers = seed[..seed.IndexOf("Recommended Stories", StringComparison.Ordinal)];
+        using var seeds = new TempSeedFolder()
+            .WithFile("a.txt", withoutTeasers.Replace("\n", "\r\n").Replace("TOKYO (Reuters) - ", "TOKYO (Reuters) — "))
+            .WithFile("b.txt", seed)
+            .WithFile("c.txt", withoutTeasers);
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        var article = Assert.Single(snapshot.Articles);
+        Assert.Equal("b.txt", article.Source);
+        Assert.Equal(PageTests.SeedSlug, article.Slug); // no "-2": the one article keeps its slug
+        Assert.Equal(20, article.Recommended.Count);
+        Assert.Equal([("a.txt", "b.txt"), ("b.txt", null), ("c.txt", "b.txt")], snapshot.Report.Loaded.Select(l => (l.Source, l.SameAs)));
+        Assert.All(snapshot.Report.Loaded, l => Assert.Equal(PageTests.SeedSlug, l.Slug));
+        Assert.Empty(snapshot.Report.Rejected);
+        Assert.Single(snapshot.Stories, s => s.Title.StartsWith("NATO chief urges Seoul", StringComparison.Ordinal)); // recommended by one article, once
+    }
+
+    [Fact]
+    public void OfEqualCapturesTheFirstFileShowsAndTheOtherTakesOverWhenItGoes()
+    {
+        using var seeds = new TempSeedFolder().WithFile("a.txt", Samples.SeedText).WithFile("b.txt", Samples.SeedText.Replace("\n", "\r\n"));
+        var loader = Loader(seeds.Path);
+        Assert.Equal("a.txt", Assert.Single(loader.Scan(settle: false)!.Articles).Source);
+
+        File.Delete(Path.Combine(seeds.Path, "a.txt"));
+        var after = loader.Scan(settle: false)!;
+        Assert.Equal("b.txt", Assert.Single(after.Articles).Source);
+        Assert.Null(Assert.Single(after.Report.Loaded).SameAs);
+    }
+
+    [Fact]
+    public void TheSameHeadlineOverAnotherStoryIsAnotherArticle()
+    {
+        // Same headline, same first sentence, but the story goes on differently within its first 300 letters.
+        var other = Samples.SeedText.Replace("stressed the importance", "played down the importance");
+        using var seeds = new TempSeedFolder().WithFile("a.txt", Samples.SeedText).WithFile("b.txt", other);
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+        Assert.Equal([PageTests.SeedSlug, PageTests.SeedSlug + "-2"], snapshot.Articles.Select(a => a.Slug));
+        Assert.All(snapshot.Report.Loaded, l => Assert.Null(l.SameAs));
     }
 
     [Fact]
@@ -290,7 +338,8 @@ public class SeedLoaderLoggingTests
     public void AScanOfManyFilesNamesLoadedFilesAtDebugButStillWarnsOfRejections()
     {
         using var seeds = new TempSeedFolder().WithFile("empty.txt", "");
-        for (var i = 0; i < 25; i++) seeds.WithFile($"{i:D3}_seed.txt", Samples.SeedBytes);
+        // 25 articles: each its own headline (25 copies of one capture would be one article).
+        for (var i = 0; i < 25; i++) seeds.WithFile($"{i:D3}_seed.txt", Samples.SeedText.Replace("NATO chief stresses", $"NATO chief {i} stresses"));
         var recorder = new Recorder();
         Loaders.For(seeds.Path, logger: recorder).Scan(settle: false);
         Assert.Equal(25, recorder.Lines.Count(l => l.StartsWith("Debug: Loaded ")));

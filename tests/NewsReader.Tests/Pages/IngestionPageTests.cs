@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Net.Http.Json;
 namespace NewsReader.Tests.Pages;
 
 /// <summary>The ingestion report as a page: why a capture is missing, without reading JSON.</summary>
@@ -25,6 +27,28 @@ public class IngestionPageTests
         Assert.Contains("NUL byte", files[1].QuerySelector(".file-status").Text());
         var link = files[2].QuerySelector(".file-status a");
         Assert.Equal($"/articles/{PageTests.SeedSlug}", link!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AnotherCaptureOfAnArticleIsSaidToBeTheSameArticleShownOnce()
+    {
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("copy-from-phone.txt", Samples.SeedText.Replace("\n", "\r\n"));
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var doc = await client.GetPageAsync("/ingestion");
+
+        Assert.Contains("2 loaded, 1 of them another capture of an article shown once · 0 not read", doc.QuerySelector(".page-lede").Text());
+        var files = doc.QuerySelectorAll(".file-list > li");
+        Assert.Equal(["000_seed.txt", "copy-from-phone.txt"], files.Select(f => f.QuerySelector(".file-name").Text()));
+        Assert.StartsWith("Loaded as", files[0].QuerySelector(".file-status")!.Text());
+        Assert.StartsWith("The same article as 000_seed.txt, shown once", files[1].QuerySelector(".file-status")!.Text());
+        Assert.Equal($"/articles/{PageTests.SeedSlug}", files[1].QuerySelector(".file-status a")!.GetAttribute("href"));
+
+        // The library and its API show it once; the report's API says which file it is shown from.
+        Assert.Single((await client.GetPageAsync("/")).QuerySelectorAll("main .card"));
+        var report = await client.GetFromJsonAsync<JsonElement>("/api/ingestion");
+        Assert.Equal([("000_seed.txt", null), ("copy-from-phone.txt", "000_seed.txt")],
+            report.GetProperty("loaded").EnumerateArray().Select(l => (l.GetProperty("source").GetString(), l.GetProperty("sameAs").GetString())));
     }
 
     [Fact]
