@@ -16,7 +16,10 @@ public static class Byline
     static int PrefixLength(ReadOnlySpan<char> line)
     {
         if (line.Length <= 3) return 0;
-        if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("By:", StringComparison.OrdinalIgnoreCase)) return 3;
+        // "By Jane Doe", "BY JANE DOE", "By: Jane Doe"; not prose that opens with the word ("By the end of the
+        // visit…", "By and large…"): a name does not start in lower case.
+        if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("By:", StringComparison.OrdinalIgnoreCase))
+            return line[3..].TrimStart() is [var first, ..] && !char.IsLower(first) ? 3 : 0;
         // Most lines leave on their first two letters; these openings need names after them, as "Written by
         // hand…" is prose.
         var opening = (line[0] | 0x20, line[1] | 0x20) switch

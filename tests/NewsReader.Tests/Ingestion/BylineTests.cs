@@ -48,6 +48,10 @@ public class BylineTests
     [InlineData("Authors: the ministry said talks would resume.", false)]
     [InlineData("Storyboard artists walked out", false)]
     [InlineData("By", false)]
+    [InlineData("BY JANE DOE", true)]
+    [InlineData("By: Jane Doe", true)]
+    [InlineData("By the end of the visit, both sides had agreed to meet again.", false)] // prose that opens with the word
+    [InlineData("By and large, markets were calm.", false)]
     public void TellsBylinesFromProse(string line, bool byline) => Assert.Equal(byline, Byline.IsByline(line));
 
     // The rule written the plain way, with string.Split: the span enumerator must agree on any text.

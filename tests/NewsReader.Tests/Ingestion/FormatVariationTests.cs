@@ -183,6 +183,18 @@ public class FormatVariationTests
     }
 
     [Fact]
+    public void AParagraphThatOpensWithByIsNoByline()
+    {
+        // Without a dateline to end the header, the "By …" paragraph was read as the byline, and the header
+        // reached down to it: the first paragraph became part of the caption.
+        var a = Samples.Parse("Talks end without a deal\n\nNegotiators leave the hall\n\nBy Jane Doe\n\nThe talks ended late on Thursday without an agreement.\n\n"
+            + "By the end of the week, both sides had said they would meet again.\n");
+        Assert.Equal("Negotiators leave the hall", a.ImageCaption);
+        Assert.Equal("By Jane Doe", a.Byline);
+        Assert.Equal(["The talks ended late on Thursday without an agreement.", "By the end of the week, both sides had said they would meet again."], a.Paragraphs);
+    }
+
+    [Fact]
     public void AMailsDateIsNotTheArticlesButAFieldsDateIs()
     {
         var mailed = Samples.Parse("---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\nDate: Thu, Feb 2, 2023 at 9:42 AM\nTo: Me\n\n" + Samples.Full);
