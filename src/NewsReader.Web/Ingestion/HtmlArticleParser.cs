@@ -124,7 +124,11 @@ public static class HtmlArticleParser
         for (int i = headlineAt + 1, seen = 0; i < blocks.Count && seen < 8; i++, seen++)
         {
             var block = blocks[i];
-            if (block.Kind is BlockKind.Caption or BlockKind.Byline or BlockKind.Time || SeedSections.IsHeaderMarker(block.Text)) headerEnd = i;
+            // A byline or date is a short line, not a sentence: a paragraph with a <time> in it is the story's,
+            // and moving the standfirst past it would swap two paragraphs.
+            if (block.Kind == BlockKind.Caption
+                || block.Text.Length <= MaxMarkerLength && (block.Kind is BlockKind.Byline or BlockKind.Time && !EndsSentence(block.Text) || SeedSections.IsHeaderMarker(block.Text)))
+                headerEnd = i;
             else if (block.Kind is BlockKind.ListItem or BlockKind.Headline || block.Text.Length > MaxCaptionLength || SeedBody.StartsWithDateline(block.Text)) break;
             else if (IsSentence(block.Text))
             {
@@ -174,8 +178,13 @@ public static class HtmlArticleParser
     // The longest line the capture rules read as one of a header's.
     const int MaxCaptionLength = 300;
 
+    // The longest byline or date line the header takes from a page.
+    const int MaxMarkerLength = 120;
+
     // Text rather than a page's label: long, or closed like a sentence.
-    static bool IsSentence(string block) => block.Length > 60 || block[^1] is '.' or '!' or '?' or ')' or '"' or '\u201D';
+    static bool IsSentence(string block) => block.Length > 60 || EndsSentence(block);
+
+    static bool EndsSentence(string block) => block[^1] is '.' or '!' or '?' or ')' or '"' or '\u201D';
 
     // datePublished and the authors' names of the page's first NewsArticle (or Article) in JSON-LD, if any.
     static (string? Published, string? Authors) Metadata(IHtmlDocument document)

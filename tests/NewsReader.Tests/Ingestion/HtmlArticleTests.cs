@@ -126,6 +126,21 @@ public class HtmlArticleTests
     }
 
     [Theory]
+    // A paragraph with a <time> in it, or one that opens with "By", is the story's: the story keeps its order.
+    [InlineData("<p>Talks resumed on <time datetime=\"2023-02-02\">Thursday</time>, after Stoltenberg's visit to Seoul earlier in the week.</p>")]
+    [InlineData("<p>By the end of the visit, both sides had agreed to meet again.</p>")]
+    public void AStoryParagraphDoesNotEndTheHeader(string paragraph)
+    {
+        const string Header = """<h1>Nato chief urges closer ties</h1><figure><img alt=""><figcaption>Jens Stoltenberg in Tokyo.</figcaption></figure>""";
+        const string First = "The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore east Asia.";
+        var page = $"<!DOCTYPE html><html><body><main>{Header}<p>{First}</p>{paragraph}<p>He urged democracies to work together.</p></main></body></html>";
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Equal("Jens Stoltenberg in Tokyo.", a.ImageCaption);
+        Assert.Equal(First, a.Paragraphs[0]);
+        Assert.Equal(3, a.Paragraphs.Count);
+    }
+
+    [Theory]
     [InlineData("<address>Opinion</address>")] // a word alone is no name
     [InlineData("<address>Contact us: letters@example.com</address>")]
     [InlineData("<div class=\"byline-box\">Analysis</div>")]
