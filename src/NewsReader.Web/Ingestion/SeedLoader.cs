@@ -13,8 +13,8 @@ namespace NewsReader.Web.Ingestion;
 /// </summary>
 public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedLoader> logger)
 {
-    /// <param name="Key">The last good version's <see cref="SameArticle.Key"/>.</param>
-    sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood, SameArticle.Key Key)
+    /// <param name="Key">The last good version's key (<see cref="SameArticle.KeyOf"/>).</param>
+    sealed record FileState(long Length, DateTime WrittenUtc, ParseResult Result, Article? LastGood, long Key)
     {
         public bool Describes(FileInfo target) => Length == target.Length && WrittenUtc == target.LastWriteTimeUtc;
     }
@@ -74,7 +74,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         var loadedLevel = toRead.Count > MaxFilesNamedAtInformation ? LogLevel.Debug : LogLevel.Information;
         var results = new ParseResult?[toRead.Count];
         var texts = new TextPool(toRead.Count);
-        var keys = new SameArticle.Key[toRead.Count];
+        var keys = new long[toRead.Count];
         Parallel.For(0, toRead.Count, i =>
         {
             results[i] = Read(toRead[i], targets[toRead[i].Name], texts);
@@ -112,39 +112,45 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     LibrarySnapshot Build(IEnumerable<string> names, int fileCount, IEnumerable<string> overLimit, IEnumerable<string> folders)
     {
         var rejected = new List<Rejection>();
-        var captures = new List<(string Name, Article Parsed, DateTime Written, SameArticle.Key Key)>();
+        // Plain arrays and a long key: generic collections of a tuple or a struct of this assembly's would be
+        // compiled at start-up, not ahead of time.
+        var states = new List<(string Name, FileState State)>();
         foreach (var name in names)
         {
             var state = _files[name];
             if (state.Result.Reason is { } reason)
                 rejected.Add(new Rejection(name, state.LastGood is null ? reason : $"{reason}; showing its last good version until the file is fixed or deleted"));
-            if (state.LastGood is { } parsed) captures.Add((name, parsed, state.WrittenUtc, state.Key));
+            if (state.LastGood is not null) states.Add((name, state));
         }
         // One article captured in several files shows once, from its fullest capture (SameArticle).
-        var shownFrom = new Dictionary<SameArticle.Key, int>(captures.Count);
-        foreach (var (capture, i) in captures.Select((c, i) => (c, i)))
-            if (!shownFrom.TryGetValue(capture.Key, out var shown) || SameArticle.IsFuller(capture.Parsed, captures[shown].Parsed)) shownFrom[capture.Key] = i;
-        var articles = new List<Article>(shownFrom.Count);
-        var slugs = new string[captures.Count];
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < captures.Count; i++)
+        var shownFrom = new Dictionary<long, int>(states.Count);
+        for (var i = 0; i < states.Count; i++)
         {
-            if (shownFrom[captures[i].Key] != i) continue;
-            var (name, parsed, written, _) = captures[i];
+            var key = states[i].State.Key;
+            if (!shownFrom.TryGetValue(key, out var shown) || SameArticle.IsFuller(states[i].State.LastGood!, states[shown].State.LastGood!)) shownFrom[key] = i;
+        }
+        var articles = new List<Article>(shownFrom.Count);
+        var slugs = new string[states.Count];
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < states.Count; i++)
+        {
+            var (name, state) = states[i];
+            if (shownFrom[state.Key] != i) continue;
+            var parsed = state.LastGood!;
             var article = parsed with
             {
                 Slug = Slug.Unique(parsed.Headline, taken),
                 Source = name,
-                Updated = new DateTimeOffset(written, TimeSpan.Zero),
+                Updated = new DateTimeOffset(state.WrittenUtc, TimeSpan.Zero),
             };
             articles.Add(article);
             slugs[i] = article.Slug;
         }
-        var loaded = new List<LoadedFile>(captures.Count);
-        for (var i = 0; i < captures.Count; i++)
+        var loaded = new List<LoadedFile>(states.Count);
+        for (var i = 0; i < states.Count; i++)
         {
-            var shown = shownFrom[captures[i].Key];
-            loaded.Add(new LoadedFile(captures[i].Name, slugs[shown]) { SameAs = shown == i ? null : captures[shown].Name });
+            var shown = shownFrom[states[i].State.Key];
+            loaded.Add(new LoadedFile(states[i].Name, slugs[shown]) { SameAs = shown == i ? null : states[shown].Name });
         }
         foreach (var name in overLimit)
             rejected.Add(new Rejection(name, $"over the Seeds:MaxFiles limit of {options.Value.MaxFiles:N0} files; not read"));
