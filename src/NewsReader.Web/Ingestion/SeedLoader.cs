@@ -112,7 +112,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     LibrarySnapshot Build(IEnumerable<string> names, int fileCount, IEnumerable<string> overLimit, IEnumerable<string> folders)
     {
         var rejected = new List<Rejection>();
-        // Plain arrays and a long key: generic collections of a tuple or a struct of this assembly's would be
+        // Pairs of references and a long key: collections of a tuple or struct of this assembly's own would be
         // compiled at start-up, not ahead of time.
         var states = new List<(string Name, FileState State)>();
         foreach (var name in names)
