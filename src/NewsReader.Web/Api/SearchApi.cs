@@ -22,12 +22,18 @@ public static class SearchApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Query too long", detail: $"A query has at most {SearchQuery.MaxLength} characters.");
             if (offset < 0)
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Negative offset", detail: "?offset= counts the results to skip: 0 or more.");
-            var found = store.Current.Index.Search(q, offset ?? 0, Math.Clamp(limit ?? 20, 1, MaxResults));
-            return TypedResults.Ok(new SearchResponse(q, found.Total, offset ?? 0, [.. found.Hits.Select(SearchResult.From)]));
+            var library = store.Current;
+            var found = library.Index.Search(q, offset ?? 0, Math.Clamp(limit ?? 20, 1, MaxResults));
+            return TypedResults.Ok(new SearchResponse(q, found.Total, offset ?? 0, [.. found.Hits.Select(SearchResult.From)],
+                [.. library.FacetsNamed(q).Select(named => new BrowseItem(named.Kind, named.Facet.Slug, named.Facet.Name, named.Facet.Articles.Count))]));
         }).WithTags("Search");
 }
 
-public sealed record SearchResponse(string Query, int Total, int Offset, IReadOnlyList<SearchResult> Results);
+/// <param name="Browse">The browse pages the query names: an author, a news agency or a place (<c>/api/{kind}/{slug}</c>).</param>
+public sealed record SearchResponse(string Query, int Total, int Offset, IReadOnlyList<SearchResult> Results, IReadOnlyList<BrowseItem> Browse);
+
+/// <param name="Kind">"authors", "agencies" or "places".</param>
+public sealed record BrowseItem(string Kind, string Slug, string Name, int ArticleCount);
 
 public sealed record SearchResult(string Kind, string Slug, string Title, string Url, double Score, string Snippet, IReadOnlyList<HighlightItem> Highlights)
 {

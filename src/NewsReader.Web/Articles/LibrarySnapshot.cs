@@ -42,6 +42,22 @@ public sealed class LibrarySnapshot
     public FrozenDictionary<string, Facet> Places { get; }
 
     /// <summary>
+    /// The browse pages a search's words name: an author, a news agency or a place whose slug the words'
+    /// is ("sakura murakami", "Reuters", "\"Tokyo\""), each with its kind ("authors", "agencies", "places").
+    /// </summary>
+    public IReadOnlyList<(string Kind, Facet Facet)> FacetsNamed(string words)
+    {
+        words = words.Trim().Trim('"', '\u201C', '\u201D').Trim();
+        if (words.Length is 0 or > 100) return [];
+        var slug = NewsReader.Web.Articles.Slug.From(words, "none");
+        var named = new List<(string, Facet)>();
+        if (Authors.TryGetValue(slug, out var author)) named.Add(("authors", author));
+        if (Agencies.TryGetValue(slug, out var agency)) named.Add(("agencies", agency));
+        if (Places.TryGetValue(slug, out var place)) named.Add(("places", place));
+        return named;
+    }
+
+    /// <summary>
     /// Search, relevance and similarity over this snapshot. Built on first use (the ingestion service warms
     /// it in the background, see Warm), so a large library does not delay start-up.
     /// </summary>

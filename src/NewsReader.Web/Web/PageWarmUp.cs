@@ -85,7 +85,7 @@ public sealed class PageWarmUp(IActionDescriptorCollectionProvider actions, IAct
             await Write(StoryDetail.From(story));
         }
         var found = library.Index.Search(article?.Headline ?? "news", 0, 1);
-        await Write(new SearchResponse("news", found.Total, 0, [.. found.Hits.Select(SearchResult.From)]));
+        await Write(new SearchResponse("news", found.Total, 0, [.. found.Hits.Select(SearchResult.From)], [new BrowseItem("authors", "a", "A", 1)]));
         await Write(IngestionSummary.From(library));
         await Write(library.Authors.Values.Take(1).Select(FacetSummary.From));
     }

@@ -230,6 +230,36 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
         Assert.Equal(["security", "environment"], marked);
     }
 
+    [Theory]
+    [InlineData("Sakura Murakami", "/authors/sakura-murakami", "Articles by Sakura Murakami")]
+    [InlineData("\"reuters\"", "/agencies/reuters", "Articles from Reuters")]
+    [InlineData("Tokyo", "/places/tokyo", "Articles datelined TOKYO")]
+    public async Task ASearchForAnAuthorAgencyOrPlaceOffersItsBrowsePage(string query, string href, string text)
+    {
+        var client = factory.CreateClient();
+        var doc = await client.GetPageAsync($"/search?q={Uri.EscapeDataString(query)}");
+        var offered = Assert.Single(doc.QuerySelectorAll("main .search-browse li"));
+        Assert.Equal(href, offered.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(text, offered.QuerySelector("a")!.Text());
+        Assert.Equal("1 article", offered.QuerySelector(".muted")!.Text());
+        Assert.NotEmpty(doc.QuerySelectorAll("main .results li")); // the results as well
+
+        var json = await client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}");
+        var browse = Assert.Single(json.GetProperty("browse").EnumerateArray());
+        Assert.Equal(["kind", "slug", "name", "articleCount"], browse.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(href, $"/{browse.GetProperty("kind").GetString()}/{browse.GetProperty("slug").GetString()}");
+    }
+
+    [Theory]
+    [InlineData("nato")]
+    [InlineData("Sakura")] // a part of a name is a search, not the author
+    public async Task OtherSearchesOfferNoBrowsePage(string query)
+    {
+        var client = factory.CreateClient();
+        Assert.Empty((await client.GetPageAsync($"/search?q={query}")).QuerySelectorAll("main .search-browse"));
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>($"/api/search?q={query}")).GetProperty("browse").EnumerateArray());
+    }
+
     [Fact]
     public async Task SearchApiWithoutAQueryIsA400Problem()
     {

@@ -28,6 +28,14 @@ public sealed class FacetModel(ArticleStore store) : ReaderPageModel
     /// <summary>The address of every name of this kind (/authors), and what the link says ("all authors").</summary>
     public (string Path, string Text) Index { get; private set; }
 
+    /// <summary>What the browse page of <paramref name="facet"/>, one of <paramref name="kind"/> ("authors"), is called.</summary>
+    public static string HeadingOf(string kind, Facet facet) => kind switch
+    {
+        "authors" => $"Articles by {facet.Name}",
+        "agencies" => $"Articles from {facet.Name}",
+        _ => $"Articles datelined {facet.Name}",
+    };
+
     public IActionResult OnGet(string slug, [FromQuery(Name = "page")] int page = 1)
     {
         var library = store.Current;
@@ -47,12 +55,7 @@ public sealed class FacetModel(ArticleStore store) : ReaderPageModel
         if (!Cards.Exists) return NotFound();
         Path = $"/{kind}/{slug}";
         Index = ($"/{kind}", kind == "agencies" ? "all news agencies" : $"all {kind}");
-        Heading = kind switch
-        {
-            "authors" => $"Articles by {facet.Name}",
-            "agencies" => $"Articles from {facet.Name}",
-            _ => $"Articles datelined {facet.Name}",
-        };
+        Heading = HeadingOf(kind, facet);
         var count = facet.Articles.Count;
         Meta = new PageMeta($"{Heading} · NewsReader", $"{count} {(count == 1 ? "article" : "articles")} in the library: {Heading.ToLowerInvariant()}.", Paging.Href(Path, page))
         {

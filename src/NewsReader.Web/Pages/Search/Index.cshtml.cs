@@ -14,6 +14,9 @@ public sealed class IndexModel(ArticleStore store) : ReaderPageModel
     public string? Query { get; set; }
 
     public SearchResults Results { get; private set; } = SearchResults.None;
+
+    /// <summary>The browse pages the query names (an author, an agency, a place), on the first page of results.</summary>
+    public IReadOnlyList<(string Kind, Facet Facet)> BrowsePages { get; private set; } = [];
     public bool Searched => !string.IsNullOrWhiteSpace(Query);
 
     public int PageNumber { get; private set; } = 1;
@@ -31,7 +34,12 @@ public sealed class IndexModel(ArticleStore store) : ReaderPageModel
         if (Query is { Length: > SearchQuery.MaxLength }) Query = Query[..SearchQuery.MaxLength];
         if (page < 1 || (long)(page - 1) * PageSize > int.MaxValue) return NotFound();
         PageNumber = page;
-        if (Searched) Results = store.Current.Index.Search(Query, (page - 1) * PageSize, PageSize);
+        if (Searched)
+        {
+            var library = store.Current;
+            Results = library.Index.Search(Query, (page - 1) * PageSize, PageSize);
+            if (page == 1) BrowsePages = library.FacetsNamed(Query!);
+        }
         if (page > PageCount) return NotFound();
         Meta = new PageMeta(Searched ? PageMeta.ListTitle($"Search: {Query}", page) : "Search · NewsReader",
             "Search the headlines, articles, captions, authors and recommended stories in the library.", "/search")
