@@ -42,6 +42,9 @@ static class Samples
             Yields were little changed in early trade
         """;
 
+    /// <summary>A short capture by <paramref name="author"/>, its headline and story told apart by <paramref name="i"/>.</summary>
+    public static string ByAuthor(string author, int i) => $"Story {i} of the day\n\nBy {author}\n\nPARIS (AFP) - Something happened on day {i}.\n";
+
     public static Article Parse(string text) => ParseBytes(Encoding.UTF8.GetBytes(text));
 
     public static Article ParseBytes(byte[] bytes)

@@ -44,10 +44,9 @@ public class FacetApiTests(NewsReaderFactory factory) : IClassFixture<NewsReader
     [Fact]
     public async Task TheListIsInThePagesOrderAndPagesLikeTheOthers()
     {
-        string Capture(string author, int i) => $"Story {i} of the day\n\nBy {author}\n\nPARIS (AFP) - Something happened on day {i}.\n";
         string[] names = ["Zoe Adams", "Élise Martin", "Lee Park"];
         using var seeds = new TempSeedFolder();
-        for (var i = 0; i < names.Length; i++) seeds.WithFile($"{i}.txt", Capture(names[i], i));
+        for (var i = 0; i < names.Length; i++) seeds.WithFile($"{i}.txt", Samples.ByAuthor(names[i], i));
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
         var client = app.CreateClient();
 

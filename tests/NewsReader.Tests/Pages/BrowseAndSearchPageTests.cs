@@ -64,11 +64,10 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     public async Task AnIndexListsNamesAsAReaderLooksThemUpAndPagesALongList()
     {
         // Ordinal order would put "Élise" after "Zoe"; a reader looks her up under E. Enough names for two pages.
-        string Capture(string author, int i) => $"Story {i} of the day\n\nBy {author}\n\nPARIS (AFP) - Something happened on day {i}.\n";
         var names = new[] { "Zoe Adams", "Élise Martin", "ana López" }
             .Concat(Enumerable.Range(0, NewsReader.Web.Pages.Browse.FacetIndexModel.PageSize).Select(i => $"Lee Number{i:D3}")).ToList();
         using var seeds = new TempSeedFolder();
-        for (var i = 0; i < names.Count; i++) seeds.WithFile($"{i:D3}.txt", Capture(names[i], i));
+        for (var i = 0; i < names.Count; i++) seeds.WithFile($"{i:D3}.txt", Samples.ByAuthor(names[i], i));
         using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
         var client = app.CreateClient();
 
