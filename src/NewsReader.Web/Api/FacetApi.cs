@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Web.Articles;
 using NewsReader.Web.Web;
@@ -12,14 +11,7 @@ namespace NewsReader.Web.Api;
 /// </summary>
 public static class FacetApi
 {
-    sealed record Kind(string Path, string NotFound, Func<LibrarySnapshot, FrozenDictionary<string, Facet>> Facets);
-
-    static readonly Kind[] Kinds =
-    [
-        new("authors", "Author not found", library => library.Authors),
-        new("agencies", "News agency not found", library => library.Agencies),
-        new("places", "Place not found", library => library.Places),
-    ];
+    static readonly (string Path, string NotFound)[] Kinds = [("authors", "Author not found"), ("agencies", "News agency not found"), ("places", "Place not found")];
 
     public static void MapFacetApi(this IEndpointRouteBuilder app)
     {
@@ -27,9 +19,9 @@ public static class FacetApi
         foreach (var kind in Kinds)
         {
             api.MapMethods($"/{kind.Path}", GetAndHead.Methods, (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
-                ApiPaging.List(context, Facet.ByName(kind.Facets(store.Current).Values), page, pageSize, FacetSummary.From));
+                ApiPaging.List(context, Facet.ByName(store.Current.FacetsOf(kind.Path)!.Values), page, pageSize, FacetSummary.From));
             api.MapMethods($"/{kind.Path}/{{slug}}", GetAndHead.Methods, Results<Ok<FacetDetail>, ProblemHttpResult> (string slug, ArticleStore store) =>
-                Slug.IsWellFormed(slug) && kind.Facets(store.Current).TryGetValue(slug, out var facet)
+                Slug.IsWellFormed(slug) && store.Current.FacetsOf(kind.Path)!.TryGetValue(slug, out var facet)
                     ? TypedResults.Ok(FacetDetail.From(facet))
                     : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: kind.NotFound, detail: $"No article in the library has this slug among its {kind.Path}."));
         }

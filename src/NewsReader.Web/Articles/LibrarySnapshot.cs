@@ -41,6 +41,15 @@ public sealed class LibrarySnapshot
     public FrozenDictionary<string, Facet> Agencies { get; }
     public FrozenDictionary<string, Facet> Places { get; }
 
+    /// <summary>The facets of one kind ("authors", "agencies", "places"), or null for any other word.</summary>
+    public FrozenDictionary<string, Facet>? FacetsOf(string kind) => kind switch
+    {
+        "authors" => Authors,
+        "agencies" => Agencies,
+        "places" => Places,
+        _ => null,
+    };
+
     /// <summary>
     /// The browse pages a search's words name: an author, a news agency or a place whose slug the words'
     /// is ("sakura murakami", "Reuters", "\"Tokyo\""), each with its kind ("authors", "agencies", "places").

@@ -9,7 +9,8 @@ using NewsReader.Web.Web;
 namespace NewsReader.Web.Feeds;
 
 /// <summary>
-/// /feed.atom (Atom 1.0, the most recently saved articles), /sitemap.xml (everything, split into parts
+/// /feed.atom (Atom 1.0, the most recently saved articles) and one for each browse page
+/// (/authors/{slug}/feed.atom, …), /sitemap.xml (everything, split into parts
 /// past the protocol's 50,000 addresses) and /robots.txt, all from the current snapshot.
 /// </summary>
 public static class FeedEndpoints
@@ -38,6 +39,12 @@ public static class FeedEndpoints
             : int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
               && SitemapPart(store.Current, Origin(context.Request), number) is { } bytes ? Results.Bytes(bytes, XmlType)
             : Results.NotFound());
+        // Each browse page's feed: literal routes for each kind, as the pages have (FacetModel).
+        foreach (var kind in (string[])["authors", "agencies", "places"])
+            app.MapMethods($"/{kind}/{{slug}}/feed.atom", GetAndHead.Methods, (string slug, HttpContext context, ArticleStore store) =>
+                Slug.IsWellFormed(slug) && store.Current.FacetsOf(kind)?.GetValueOrDefault(slug) is { } facet
+                    ? Results.Bytes(Atom(facet, kind, Origin(context.Request)), $"{AtomType}; charset=utf-8")
+                    : Results.NotFound());
         app.MapMethods("/robots.txt", GetAndHead.Methods, (HttpContext context) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\n\nSitemap: {Origin(context.Request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
         return app;
@@ -45,14 +52,24 @@ public static class FeedEndpoints
 
     static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 
-    internal static byte[] Atom(LibrarySnapshot library, string origin)
+    internal static byte[] Atom(LibrarySnapshot library, string origin) =>
+        Atom(library.Articles, PageMeta.SiteName, "Captured news articles, as they were saved.", "/", library.Report.LastChanged, origin);
+
+    /// <summary>The feed of one browse page (<c>/authors/{slug}/feed.atom</c>): the articles it lists.</summary>
+    internal static byte[] Atom(Facet facet, string kind, string origin) =>
+        Atom(facet.Articles, $"{NewsReader.Web.Pages.Browse.FacetModel.HeadingOf(kind, facet)} · {PageMeta.SiteName}", "Captured news articles, as they were saved.",
+            $"/{kind}/{facet.Slug}", DateTimeOffset.UnixEpoch, origin);
+
+    // A feed of `articles`, whose page is `path` (its own address is the page's with /feed.atom after it,
+    // the site's feed /feed.atom).
+    static byte[] Atom(IReadOnlyList<Article> articles, string title, string subtitle, string path, DateTimeOffset emptyUpdated, string origin)
     {
-        var updated = library.Articles.Count == 0 ? library.Report.LastChanged : library.Articles.Max(a => a.Updated);
-        var feed = new SyndicationFeed(PageMeta.SiteName, "Captured news articles, as they were saved.", new Uri(origin + "/"), origin + "/", updated);
+        var updated = articles.Count == 0 ? emptyUpdated : articles.Max(a => a.Updated);
+        var feed = new SyndicationFeed(title, subtitle, new Uri(origin + path), origin + path, updated);
         feed.Authors.Add(new SyndicationPerson { Name = PageMeta.SiteName });
-        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(origin + "/feed.atom"), AtomType));
+        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(origin + (path == "/" ? "/feed.atom" : path + "/feed.atom")), AtomType));
         // Newest first; articles saved at the same moment keep the library's order (OrderBy is stable).
-        feed.Items = library.Articles.OrderByDescending(a => a.Updated).Take(FeedEntries).Select(a =>
+        feed.Items = articles.OrderByDescending(a => a.Updated).Take(FeedEntries).Select(a =>
         {
             var url = new Uri($"{origin}/articles/{a.Slug}");
             var item = new SyndicationItem(a.Headline, (SyndicationContent?)null, url, url.ToString(), a.Updated)

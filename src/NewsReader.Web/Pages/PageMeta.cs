@@ -9,6 +9,9 @@ public sealed record PageMeta(string Title, string Description, string Path)
     public IReadOnlyList<string> ArticleAuthors { get; init; } = [];
     public string? JsonLd { get; init; }
 
+    /// <summary>A feed of what this page lists besides the site's (a browse page's), as the layout links it: its title and address.</summary>
+    public (string Title, string Path)? Feed { get; init; }
+
     /// <summary>Which main navigation entry this page belongs to, for aria-current.</summary>
     public string? Section { get; init; }
 

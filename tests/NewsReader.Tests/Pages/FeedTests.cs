@@ -7,6 +7,34 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
 {
     static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
+    [Theory]
+    [InlineData("/authors/sakura-murakami", "Articles by Sakura Murakami · NewsReader")]
+    [InlineData("/agencies/reuters", "Articles from Reuters · NewsReader")]
+    [InlineData("/places/tokyo", "Articles datelined TOKYO · NewsReader")]
+    public async Task EachBrowsePageHasAFeedOfItsArticles(string page, string title)
+    {
+        var client = factory.CreateClient();
+        var response = await client.GetAsync(page + "/feed.atom");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        Assert.Equal(title, feed.Element(Atom + "title")!.Value);
+        Assert.Equal($"http://localhost{page}/feed.atom", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")?.Value);
+        var entry = Assert.Single(feed.Elements(Atom + "entry"));
+        Assert.Equal($"http://localhost/articles/{PageTests.SeedSlug}", entry.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") is null or "alternate").Attribute("href")?.Value);
+
+        // The browse page says where its feed is, to a reader and to a feed reader.
+        var doc = await client.GetPageAsync(page);
+        Assert.Contains(doc.QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']"), l => l.GetAttribute("href") == page + "/feed.atom");
+        Assert.Contains(doc.QuerySelectorAll("main .page-lede a"), a => a.GetAttribute("href") == page + "/feed.atom");
+    }
+
+    [Theory]
+    [InlineData("/authors/nobody/feed.atom")]
+    [InlineData("/editors/sakura-murakami/feed.atom")]
+    [InlineData("/authors/Sakura-Murakami/feed.atom")]
+    public async Task AFeedOfNoBrowsePageIs404(string path) =>
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(path)).StatusCode);
+
     [Fact]
     public async Task AtomFeedHasTheRequiredElements()
     {

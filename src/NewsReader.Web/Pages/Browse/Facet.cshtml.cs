@@ -42,13 +42,7 @@ public sealed class FacetModel(ArticleStore store) : ReaderPageModel
         // The address's first segment, which routing matched literally: "/places/tokyo" is "places".
         var path = Request.Path.Value.AsSpan(1);
         var kind = path[..Math.Max(path.IndexOf('/'), 0)].ToString();
-        var facets = kind switch
-        {
-            "authors" => library.Authors,
-            "agencies" => library.Agencies,
-            "places" => library.Places,
-            _ => null,
-        };
+        var facets = library.FacetsOf(kind);
         if (facets is null || !Slug.IsWellFormed(slug) || !facets.TryGetValue(slug, out var facet)) return NotFound();
         Facet = facet;
         Cards = new Paging<Article>(facet.Articles, page);
@@ -60,6 +54,7 @@ public sealed class FacetModel(ArticleStore store) : ReaderPageModel
         Meta = new PageMeta($"{Heading} · NewsReader", $"{count} {(count == 1 ? "article" : "articles")} in the library: {Heading.ToLowerInvariant()}.", Paging.Href(Path, page))
         {
             Section = "library",
+            Feed = ($"NewsReader: {Heading}", $"/{kind}/{slug}/feed.atom"),
         };
         return Page();
     }
