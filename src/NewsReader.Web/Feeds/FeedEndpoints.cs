@@ -40,7 +40,7 @@ public static class FeedEndpoints
               && SitemapPart(store.Current, Origin(context.Request), number) is { } bytes ? Results.Bytes(bytes, XmlType)
             : Results.NotFound());
         // Each browse page's feed: literal routes for each kind, as the pages have (FacetModel).
-        foreach (var kind in (string[])["authors", "agencies", "places"])
+        foreach (var kind in BrowseKinds)
             app.MapMethods($"/{kind}/{{slug}}/feed.atom", GetAndHead.Methods, (string slug, HttpContext context, ArticleStore store) =>
                 Slug.IsWellFormed(slug) && store.Current.FacetsOf(kind)?.GetValueOrDefault(slug) is { } facet
                     ? Results.Bytes(Atom(facet, kind, Origin(context.Request)), $"{AtomType}; charset=utf-8")
@@ -86,14 +86,20 @@ public static class FeedEndpoints
 
     const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>Every page worth indexing: home, the stories list, each article, and each story the library
-    /// has no full article for (one that has one is that article's page).</summary>
+    /// <summary>Every page worth indexing: home, the stories list, each article, each story the library has no
+    /// full article for (one that has one is that article's page), then each browse index that lists any name
+    /// and its browse pages (by author, agency, place).</summary>
     static IEnumerable<(string Path, DateTimeOffset? Modified)> Pages(LibrarySnapshot library) =>
         new (string, DateTimeOffset?)[] { ("/", null), ("/stories", null) }
             .Concat(library.Articles.Select(a => ($"/articles/{a.Slug}", (DateTimeOffset?)a.Updated)))
-            .Concat(library.Stories.Where(s => s.FullArticle is null).Select(s => ($"/stories/{s.Slug}", (DateTimeOffset?)null)));
+            .Concat(library.Stories.Where(s => s.FullArticle is null).Select(s => ($"/stories/{s.Slug}", (DateTimeOffset?)null)))
+            .Concat(BrowseKinds.Where(kind => library.FacetsOf(kind)!.Count > 0).SelectMany(kind =>
+                library.FacetsOf(kind)!.Values.Select(f => ($"/{kind}/{f.Slug}", (DateTimeOffset?)null)).Prepend(($"/{kind}", (DateTimeOffset?)null))));
 
-    static int PageCount(LibrarySnapshot library) => 2 + library.Articles.Count + library.Stories.Count(s => s.FullArticle is null);
+    static readonly string[] BrowseKinds = ["authors", "agencies", "places"];
+
+    static int PageCount(LibrarySnapshot library) => 2 + library.Articles.Count + library.Stories.Count(s => s.FullArticle is null)
+        + BrowseKinds.Sum(kind => library.FacetsOf(kind)!.Count is var names and > 0 ? names + 1 : 0);
 
     /// <summary>The sitemap, or when the library has more pages than one may list, the index of its parts.</summary>
     internal static byte[] Sitemap(LibrarySnapshot library, string origin, int perFile = MaxSitemapUrls)

@@ -95,7 +95,11 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         var locs = xml.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
         Assert.Contains("http://localhost/", locs);
         Assert.Contains($"http://localhost/articles/{PageTests.SeedSlug}", locs);
-        Assert.Equal(23, locs.Count); // home, /stories, the article, and its 20 recommended stories' pages
+        Assert.Contains("http://localhost/authors/sakura-murakami", locs);
+        Assert.Contains("http://localhost/places", locs);
+        // Home, /stories, the article, its 20 recommended stories' pages, then three browse indexes and the
+        // seed's author, agency and place.
+        Assert.Equal(29, locs.Count);
     }
 
     [Fact]
@@ -105,7 +109,7 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         var library = Library.Of([.. Enumerable.Range(0, 5).Select(i => $"Story number {i}\n\nBody text.")]);
         List<string> Locs(byte[] xml, string element) => [.. XDocument.Parse(System.Text.Encoding.UTF8.GetString(xml)).Root!.Elements(ns + element).Select(e => e.Element(ns + "loc")!.Value)];
         var whole = Locs(FeedEndpoints.Sitemap(library, "http://x"), "url");
-        Assert.Equal(7, whole.Count); // home, /stories and five articles
+        Assert.Equal(7, whole.Count); // home, /stories and five articles (no author, agency or place to browse)
         Assert.Null(FeedEndpoints.SitemapPart(library, "http://x", 1)); // it fits: no parts
 
         // Three to a file: an index of three parts that together list the same pages, in the same order.
