@@ -20,7 +20,7 @@ namespace NewsReader.Web.Web;
 /// unknown here; nothing is logged as a request):
 /// - the library page as soon as the first library is published, on the second core while Kestrel starts
 ///   on the first (the library's stories and index wait for it);
-/// - an article, the stories and a search once those are built, when the start-up's work is done; then the
+/// - an article, the stories, a search and the browse pages once those are built, when the start-up's work is done; then the
 ///   JSON API's answers for the same, written nowhere (the API's first answer built its types' contracts for
 ///   System.Text.Json: 40-60 ms of the first /api/articles/{slug}).
 /// </summary>
@@ -33,7 +33,8 @@ public sealed class PageWarmUp(IActionDescriptorCollectionProvider actions, IAct
     /// <summary>The status code the library page's warm-up render answered with.</summary>
     internal Task<int> LibraryRendered => _library.Task;
 
-    /// <summary>The status codes of the article, stories and search pages' warm-up renders (no article: stories and search).</summary>
+    /// <summary>The status codes of the article, search, stories, browse index and browse page's warm-up renders
+    /// (no article: no article page; no author: no browse page).</summary>
     internal Task<IReadOnlyList<int>> ReadingPagesRendered => _reading.Task;
 
     internal async Task RenderLibraryPageAsync()
@@ -60,6 +61,10 @@ public sealed class PageWarmUp(IActionDescriptorCollectionProvider actions, IAct
             // A search for the article's headline finds it, so the results, their marks and the pager run too.
             statuses.Add(await RenderAsync("/Search/Index", "/search", query: QueryString.Create("q", article?.Headline ?? "news")));
             statuses.Add(await RenderAsync("/Stories/Index", "/stories"));
+            // The browse index, and a browse page when the library names anyone (37-53 ms and 19-29 ms at first).
+            statuses.Add(await RenderAsync("/Browse/FacetIndex", "/authors"));
+            if (store.Current.Authors.Keys.FirstOrDefault() is { } author)
+                statuses.Add(await RenderAsync("/Browse/Facet", $"/authors/{author}", new() { ["slug"] = author }));
             await WriteApiAnswersAsync();
             _reading.TrySetResult(statuses);
         }

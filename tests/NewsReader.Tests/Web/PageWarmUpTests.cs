@@ -35,12 +35,12 @@ public class PageWarmUpTests
     }
 
     [Fact]
-    public async Task AnArticleASearchAndTheStoriesAreRenderedOnceTheLibraryIsPrepared()
+    public async Task AnArticleASearchTheStoriesAndTheBrowsePagesAreRenderedOnceTheLibraryIsPrepared()
     {
         using var app = new NewsReaderFactory();
         var warmUp = app.Services.GetRequiredService<PageWarmUp>();
 
-        Assert.Equal([200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard));
+        Assert.Equal([200, 200, 200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard));
     }
 
     [Fact]
@@ -51,13 +51,15 @@ public class PageWarmUpTests
         var warmUp = app.Services.GetRequiredService<PageWarmUp>();
 
         Assert.Equal(200, await warmUp.LibraryRendered.WaitAsync(HangGuard));
-        Assert.Equal([200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard));
+        Assert.Equal([200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard)); // search, stories, /authors
     }
 
     [Theory]
     [InlineData("/")]
     [InlineData($"/articles/{PageTests.SeedSlug}")]
     [InlineData("/stories")]
+    [InlineData("/authors")]
+    [InlineData("/authors/sakura-murakami")]
     public async Task TheWarmUpKeepsNothingForReaders(string path)
     {
         using var app = new NewsReaderFactory();
