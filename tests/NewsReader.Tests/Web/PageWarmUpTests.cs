@@ -40,7 +40,7 @@ public class PageWarmUpTests
         using var app = new NewsReaderFactory();
         var warmUp = app.Services.GetRequiredService<PageWarmUp>();
 
-        Assert.Equal([200, 200, 200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard));
+        Assert.Equal([200, 200, 200, 200, 200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class PageWarmUpTests
         var warmUp = app.Services.GetRequiredService<PageWarmUp>();
 
         Assert.Equal(200, await warmUp.LibraryRendered.WaitAsync(HangGuard));
-        Assert.Equal([200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard)); // search, stories, /authors
+        Assert.Equal([200, 200, 200, 200], await warmUp.ReadingPagesRendered.WaitAsync(HangGuard)); // search, stories, /authors, /ingestion
     }
 
     [Theory]
@@ -60,6 +60,8 @@ public class PageWarmUpTests
     [InlineData("/stories")]
     [InlineData("/authors")]
     [InlineData("/authors/sakura-murakami")]
+    [InlineData($"/stories/{PageTests.StorySlug}")]
+    [InlineData("/ingestion")]
     public async Task TheWarmUpKeepsNothingForReaders(string path)
     {
         using var app = new NewsReaderFactory();
