@@ -11,21 +11,26 @@ namespace NewsReader.Web.Api;
 /// </summary>
 public static class FacetApi
 {
-    static readonly (string Path, string NotFound)[] Kinds = [("authors", "Author not found"), ("agencies", "News agency not found"), ("places", "Place not found")];
-
     public static void MapFacetApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Browse");
-        foreach (var kind in Kinds)
+        foreach (var kind in LibrarySnapshot.FacetKinds)
         {
-            api.MapMethods($"/{kind.Path}", GetAndHead.Methods, (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
-                ApiPaging.List(context, Facet.ByName(store.Current.FacetsOf(kind.Path)!.Values), page, pageSize, FacetSummary.From));
-            api.MapMethods($"/{kind.Path}/{{slug}}", GetAndHead.Methods, Results<Ok<FacetDetail>, ProblemHttpResult> (string slug, ArticleStore store) =>
-                Slug.IsWellFormed(slug) && store.Current.FacetsOf(kind.Path)!.TryGetValue(slug, out var facet)
+            api.MapMethods($"/{kind}", GetAndHead.Methods, (int? page, int? pageSize, ArticleStore store, HttpContext context) =>
+                ApiPaging.List(context, Facet.ByName(store.Current.FacetsOf(kind)!.Values), page, pageSize, FacetSummary.From));
+            api.MapMethods($"/{kind}/{{slug}}", GetAndHead.Methods, Results<Ok<FacetDetail>, ProblemHttpResult> (string slug, ArticleStore store) =>
+                Slug.IsWellFormed(slug) && store.Current.FacetsOf(kind)!.TryGetValue(slug, out var facet)
                     ? TypedResults.Ok(FacetDetail.From(facet))
-                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: kind.NotFound, detail: $"No article in the library has this slug among its {kind.Path}."));
+                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: NotFoundTitle(kind), detail: $"No article in the library has this slug among its {kind}."));
         }
     }
+
+    static string NotFoundTitle(string kind) => kind switch
+    {
+        "authors" => "Author not found",
+        "agencies" => "News agency not found",
+        _ => "Place not found",
+    };
 }
 
 public sealed record FacetSummary(string Slug, string Name, int ArticleCount)

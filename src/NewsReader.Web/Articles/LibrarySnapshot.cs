@@ -41,7 +41,10 @@ public sealed class LibrarySnapshot
     public FrozenDictionary<string, Facet> Agencies { get; }
     public FrozenDictionary<string, Facet> Places { get; }
 
-    /// <summary>The facets of one kind ("authors", "agencies", "places"), or null for any other word.</summary>
+    /// <summary>The kinds of browse page, as their addresses name them: /authors, /agencies, /places.</summary>
+    public static readonly IReadOnlyList<string> FacetKinds = ["authors", "agencies", "places"];
+
+    /// <summary>The facets of one kind (<see cref="FacetKinds"/>), or null for any other word.</summary>
     public FrozenDictionary<string, Facet>? FacetsOf(string kind) => kind switch
     {
         "authors" => Authors,
@@ -60,9 +63,8 @@ public sealed class LibrarySnapshot
         if (words.Length is 0 or > 100) return [];
         var slug = NewsReader.Web.Articles.Slug.From(words, "none");
         var named = new List<(string, Facet)>();
-        if (Authors.TryGetValue(slug, out var author)) named.Add(("authors", author));
-        if (Agencies.TryGetValue(slug, out var agency)) named.Add(("agencies", agency));
-        if (Places.TryGetValue(slug, out var place)) named.Add(("places", place));
+        foreach (var kind in FacetKinds)
+            if (FacetsOf(kind)!.TryGetValue(slug, out var facet)) named.Add((kind, facet));
         return named;
     }
 

@@ -40,7 +40,7 @@ public static class FeedEndpoints
               && SitemapPart(store.Current, Origin(context.Request), number) is { } bytes ? Results.Bytes(bytes, XmlType)
             : Results.NotFound());
         // Each browse page's feed: literal routes for each kind, as the pages have (FacetModel).
-        foreach (var kind in BrowseKinds)
+        foreach (var kind in LibrarySnapshot.FacetKinds)
             app.MapMethods($"/{kind}/{{slug}}/feed.atom", GetAndHead.Methods, (string slug, HttpContext context, ArticleStore store) =>
                 Slug.IsWellFormed(slug) && store.Current.FacetsOf(kind)?.GetValueOrDefault(slug) is { } facet
                     ? Results.Bytes(Atom(facet, kind, Origin(context.Request)), $"{AtomType}; charset=utf-8")
@@ -93,13 +93,11 @@ public static class FeedEndpoints
         new (string, DateTimeOffset?)[] { ("/", null), ("/stories", null) }
             .Concat(library.Articles.Select(a => ($"/articles/{a.Slug}", (DateTimeOffset?)a.Updated)))
             .Concat(library.Stories.Where(s => s.FullArticle is null).Select(s => ($"/stories/{s.Slug}", (DateTimeOffset?)null)))
-            .Concat(BrowseKinds.Where(kind => library.FacetsOf(kind)!.Count > 0).SelectMany(kind =>
+            .Concat(LibrarySnapshot.FacetKinds.Where(kind => library.FacetsOf(kind)!.Count > 0).SelectMany(kind =>
                 library.FacetsOf(kind)!.Values.Select(f => ($"/{kind}/{f.Slug}", (DateTimeOffset?)null)).Prepend(($"/{kind}", (DateTimeOffset?)null))));
 
-    static readonly string[] BrowseKinds = ["authors", "agencies", "places"];
-
     static int PageCount(LibrarySnapshot library) => 2 + library.Articles.Count + library.Stories.Count(s => s.FullArticle is null)
-        + BrowseKinds.Sum(kind => library.FacetsOf(kind)!.Count is var names and > 0 ? names + 1 : 0);
+        + LibrarySnapshot.FacetKinds.Sum(kind => library.FacetsOf(kind)!.Count is var names and > 0 ? names + 1 : 0);
 
     /// <summary>The sitemap, or when the library has more pages than one may list, the index of its parts.</summary>
     internal static byte[] Sitemap(LibrarySnapshot library, string origin, int perFile = MaxSitemapUrls)

@@ -56,7 +56,8 @@ public sealed class PageWarmUp(IActionDescriptorCollectionProvider actions, IAct
         try
         {
             var statuses = new List<int>();
-            var article = store.Current.Articles.FirstOrDefault();
+            var library = store.Current;
+            var article = library.Articles.FirstOrDefault();
             if (article is not null)
                 statuses.Add(await RenderAsync("/Articles/Article", $"/articles/{article.Slug}", new() { ["slug"] = article.Slug }));
             // A search for the article's headline finds it, so the results, their marks and the pager run too.
@@ -64,10 +65,10 @@ public sealed class PageWarmUp(IActionDescriptorCollectionProvider actions, IAct
             statuses.Add(await RenderAsync("/Stories/Index", "/stories"));
             // A story's page, the browse index, a browse page when the library names anyone, and the ingestion
             // report: at first 37-40, 32-45, 20-32 and 19-27 ms.
-            if (store.Current.Stories.FirstOrDefault() is { } story)
+            if (library.Stories.FirstOrDefault() is { } story)
                 statuses.Add(await RenderAsync("/Stories/Story", $"/stories/{story.Slug}", new() { ["slug"] = story.Slug }));
             statuses.Add(await RenderAsync("/Browse/FacetIndex", "/authors"));
-            if (store.Current.Authors.Keys.FirstOrDefault() is { } author)
+            if (library.Authors.Keys.FirstOrDefault() is { } author)
                 statuses.Add(await RenderAsync("/Browse/Facet", $"/authors/{author}", new() { ["slug"] = author }));
             statuses.Add(await RenderAsync("/Ingestion", "/ingestion"));
             await WriteApiAnswersAsync();

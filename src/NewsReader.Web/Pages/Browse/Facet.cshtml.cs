@@ -8,16 +8,14 @@ namespace NewsReader.Web.Pages.Browse;
 public sealed class FacetModel(ArticleStore store) : ReaderPageModel
 {
     /// <summary>
-    /// The page's addresses: the first, <c>/authors/{slug}</c>, is its <c>@page</c>; these two are added by
-    /// <see cref="AddFacetRoutes"/>. Each kind is a literal segment, not a parameter with a constraint: routing
+    /// The page's addresses: the first, <c>/authors/{slug}</c>, is its <c>@page</c>; the other kinds' are added
+    /// here. Each kind is a literal segment, not a parameter with a constraint: routing
     /// checks the method before a constraint, so <c>/{kind:regex(…)}/{slug}</c> made a POST to any two-segment
     /// address, /a/b included, a 405 that said the address existed.
     /// </summary>
-    static readonly string[] MoreRoutes = ["agencies/{slug}", "places/{slug}"];
-
     public static void AddFacetRoutes(PageConventionCollection conventions)
     {
-        foreach (var route in MoreRoutes) conventions.AddPageRoute("/Browse/Facet", route);
+        foreach (var kind in LibrarySnapshot.FacetKinds.Skip(1)) conventions.AddPageRoute("/Browse/Facet", kind + "/{slug}");
     }
 
     public Facet Facet { get; private set; } = null!;
@@ -48,7 +46,7 @@ public sealed class FacetModel(ArticleStore store) : ReaderPageModel
         Cards = new Paging<Article>(facet.Articles, page);
         if (!Cards.Exists) return NotFound();
         Path = $"/{kind}/{slug}";
-        Index = ($"/{kind}", kind == "agencies" ? "all news agencies" : $"all {kind}");
+        Index = ($"/{kind}", $"all {FacetIndexModel.NounOf(kind).Many}");
         Heading = HeadingOf(kind, facet);
         var count = facet.Articles.Count;
         Meta = new PageMeta($"{Heading} · NewsReader", $"{count} {(count == 1 ? "article" : "articles")} in the library: {Heading.ToLowerInvariant()}.", Paging.Href(Path, page))

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using NewsReader.Web.Articles;
@@ -15,13 +14,19 @@ public sealed class FacetIndexModel(ArticleStore store) : ReaderPageModel
     /// <summary>A page holds this many names: a list of names is short to read, so longer than a page of cards.</summary>
     public const int PageSize = 200;
 
-    // The first, /authors, is the page's @page; literal routes, as for the facet pages (FacetModel).
-    static readonly string[] MoreRoutes = ["agencies", "places"];
-
+    // The first kind, /authors, is the page's @page; literal routes, as for the facet pages (FacetModel).
     public static void AddRoutes(PageConventionCollection conventions)
     {
-        foreach (var route in MoreRoutes) conventions.AddPageRoute("/Browse/FacetIndex", route);
+        foreach (var kind in LibrarySnapshot.FacetKinds.Skip(1)) conventions.AddPageRoute("/Browse/FacetIndex", kind);
     }
+
+    /// <summary>The words for one name of a kind and for many ("author", "authors"; "news agency", "news agencies").</summary>
+    public static (string One, string Many) NounOf(string kind) => kind switch
+    {
+        "authors" => ("author", "authors"),
+        "agencies" => ("news agency", "news agencies"),
+        _ => ("place", "places"),
+    };
 
     public string Kind { get; private set; } = "";
     public string Heading { get; private set; } = "";
@@ -34,14 +39,9 @@ public sealed class FacetIndexModel(ArticleStore store) : ReaderPageModel
     {
         var library = store.Current;
         Kind = Request.Path.Value!.Trim('/');
-        (FrozenDictionary<string, Facet>? facets, Heading, Noun) = Kind switch
-        {
-            "authors" => (library.Authors, "Authors", ("author", "authors")),
-            "agencies" => (library.Agencies, "News agencies", ("news agency", "news agencies")),
-            "places" => (library.Places, "Places", ("place", "places")),
-            _ => (null, "", ("", "")),
-        };
-        if (facets is null) return NotFound();
+        if (library.FacetsOf(Kind) is not { } facets) return NotFound();
+        Noun = NounOf(Kind);
+        Heading = Kind == "agencies" ? "News agencies" : $"{char.ToUpperInvariant(Kind[0])}{Kind[1..]}";
         // Sorted here, once a snapshot: the rendered page is cached until the library changes.
         Names = new Paging<Facet>(Facet.ByName(facets.Values), page, PageSize);
         if (!Names.Exists) return NotFound();
