@@ -26,6 +26,55 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
         return new Dateline(head is { } h ? text[h].ToString() : null, agency is { } a ? text[a].ToString() : null, date is { } d ? text[d].ToString() : null);
     }
 
+    /// <summary>
+    /// A dateline's place as a reader names it, for the pages that list and head places: "TOKYO" is
+    /// "Tokyo", "KYIV, Ukraine" is "Kyiv, Ukraine", "RIO DE JANEIRO" is "Rio de Janeiro",
+    /// "PORT-AU-PRINCE" is "Port-au-Prince", "LONDON/PARIS" is "London/Paris". Abbreviations keep their
+    /// capitals ("WASHINGTON, D.C.", "DUBAI, UAE"); a part with any lower-case letter is kept as written.
+    /// The story itself keeps its dateline as the wire wrote it.
+    /// </summary>
+    public static string PlaceName(string place)
+    {
+        if (!place.Any(char.IsUpper)) return place;
+        var parts = place.Split(',');
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p];
+            // After the city, a short word in capitals is an abbreviation: "UAE", "DC", "UK".
+            if (p > 0 && part.Trim() is { Length: <= 3 } word && word.All(char.IsUpper)) continue;
+            var cities = part.Split('/');
+            for (var c = 0; c < cities.Length; c++)
+                cities[c] = LowerParticles(Ingestion.Byline.InNameCase(cities[c]), cities[c]);
+            parts[p] = string.Join('/', cities);
+        }
+        return string.Join(',', parts);
+    }
+
+    // "Rio De Janeiro" → "Rio de Janeiro", "Port-Au-Prince" → "Port-au-Prince": only where the capitals
+    // were the capture's (a place written "Rio De Janeiro" is kept), never the first word.
+    static string LowerParticles(string named, string written)
+    {
+        if (ReferenceEquals(named, written) || named == written) return named;
+        var chars = named.ToCharArray();
+        var start = 0;
+        var first = true;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && chars[i] is not (' ' or '-')) continue;
+            if (i > start)
+            {
+                if (!first && PlaceParticles.Contains(named.AsSpan(start, i - start))) chars[start] = char.ToLowerInvariant(chars[start]);
+                first = false;
+            }
+            start = i + 1;
+        }
+        return new string(chars);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceParticles =
+        new HashSet<string>(["De", "Da", "Do", "Dos", "Das", "Del", "Della", "Di", "Du", "Des", "La", "Le", "Les", "Es", "Am", "Im",
+            "An", "Der", "Den", "Upon", "Sur", "En", "Au", "Aux", "Of", "On", "And"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether <paramref name="line"/> opens with a dateline; builds nothing.</summary>
     public static bool StartsWithDateline(ReadOnlySpan<char> line) => Find(line, out _, out _, out _) > 0;
 

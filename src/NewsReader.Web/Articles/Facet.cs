@@ -5,8 +5,14 @@ namespace NewsReader.Web.Articles;
 /// <summary>A way to browse the library: one author, agency or dateline place, and its articles in library order.</summary>
 public sealed record Facet(string Slug, string Name, IReadOnlyList<Article> Articles)
 {
-    /// <summary>Groups articles by the names <paramref name="namesOf"/> gives, keyed by slug ("Sakura Murakami" → "sakura-murakami").</summary>
-    public static IReadOnlyDictionary<string, Facet> Build(IReadOnlyList<Article> articles, Func<Article, IEnumerable<string>> namesOf, string fallbackPrefix)
+    /// <summary>
+    /// Groups articles by the names <paramref name="namesOf"/> gives, keyed by slug ("Sakura Murakami" →
+    /// "sakura-murakami"). A group is named as its first article writes it, unless a later one writes it in
+    /// mixed case where that one used capitals only ("TOKYO", then "Tokyo"); <paramref name="nameAs"/>, when
+    /// given, then turns that name into the one pages show (a dateline's "TOKYO" into "Tokyo").
+    /// </summary>
+    public static IReadOnlyDictionary<string, Facet> Build(IReadOnlyList<Article> articles, Func<Article, IEnumerable<string>> namesOf, string fallbackPrefix,
+        Func<string, string>? nameAs = null)
     {
         var groups = new Dictionary<string, (string Name, List<Article> Articles)>(StringComparer.Ordinal);
         foreach (var article in articles)
@@ -14,9 +20,10 @@ public sealed record Facet(string Slug, string Name, IReadOnlyList<Article> Arti
             {
                 var slug = NewsReader.Web.Articles.Slug.From(name, fallbackPrefix);
                 if (!groups.TryGetValue(slug, out var group)) groups[slug] = group = (name, []);
+                else if (!group.Name.Any(char.IsLower) && name.Any(char.IsLower)) groups[slug] = group = (name, group.Articles);
                 if (group.Articles.Count == 0 || !ReferenceEquals(group.Articles[^1], article)) group.Articles.Add(article); // articles come in order
             }
-        return groups.ToDictionary(g => g.Key, g => new Facet(g.Key, g.Value.Name, g.Value.Articles), StringComparer.Ordinal);
+        return groups.ToDictionary(g => g.Key, g => new Facet(g.Key, nameAs is null ? g.Value.Name : nameAs(g.Value.Name), g.Value.Articles), StringComparer.Ordinal);
     }
 
     // By name as a reader looks one up: case and accents aside ("Élise" under E, not after Z).

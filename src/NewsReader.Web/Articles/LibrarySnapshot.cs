@@ -32,7 +32,7 @@ public sealed class LibrarySnapshot
         _storiesBySlug = stories.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         Authors = Facet.Build(articles, a => a.Authors, "author").ToFrozenDictionary(StringComparer.Ordinal);
         Agencies = Facet.Build(articles, a => a.Dateline?.Agency is { } agency ? [agency] : [], "agency").ToFrozenDictionary(StringComparer.Ordinal);
-        Places = Facet.Build(articles, a => a.Dateline?.Place is { } place ? [place] : [], "place").ToFrozenDictionary(StringComparer.Ordinal);
+        Places = Facet.Build(articles, a => a.Dateline?.Place is { } place ? [place] : [], "place", Dateline.PlaceName).ToFrozenDictionary(StringComparer.Ordinal);
         _index = new Lazy<LibraryIndex>(() => new LibraryIndex(Articles, Stories), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

@@ -10,7 +10,7 @@ public class FacetApiTests(NewsReaderFactory factory) : IClassFixture<NewsReader
     [Theory]
     [InlineData("/api/authors", "sakura-murakami", "Sakura Murakami")]
     [InlineData("/api/agencies", "reuters", "Reuters")]
-    [InlineData("/api/places", "tokyo", "TOKYO")]
+    [InlineData("/api/places", "tokyo", "Tokyo")]
     public async Task EachKindListsItsNamesAndEachNameItsArticles(string path, string slug, string name)
     {
         var client = factory.CreateClient();

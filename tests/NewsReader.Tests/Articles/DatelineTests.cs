@@ -89,4 +89,25 @@ public class DatelineTests
     [InlineData("No dateline here.", 0)]
     public void PrefixLengthCoversHeadAndSeparator(string paragraph, int length) =>
         Assert.Equal(length, Dateline.PrefixLength(paragraph));
+
+    [Theory]
+    [InlineData("TOKYO", "Tokyo")]
+    [InlineData("NEW YORK", "New York")]
+    [InlineData("KYIV, Ukraine", "Kyiv, Ukraine")]
+    [InlineData("ST. PETERSBURG, Fla.", "St. Petersburg, Fla.")]
+    [InlineData("WINSTON-SALEM, N.C.", "Winston-Salem, N.C.")]
+    [InlineData("WASHINGTON, D.C.", "Washington, D.C.")]
+    [InlineData("DUBAI, UAE", "Dubai, UAE")]
+    [InlineData("LONDON/PARIS", "London/Paris")]
+    [InlineData("RIO DE JANEIRO", "Rio de Janeiro")]
+    [InlineData("DAR ES SALAAM", "Dar es Salaam")]
+    [InlineData("PORT-AU-PRINCE", "Port-au-Prince")]
+    [InlineData("LA PAZ", "La Paz")]                 // a particle that opens the name keeps its capital
+    [InlineData("DES MOINES, Iowa", "Des Moines, Iowa")]
+    [InlineData("N'DJAMENA", "N'Djamena")]
+    [InlineData("SÃO PAULO", "São Paulo")]
+    [InlineData("Tokyo", "Tokyo")]                   // written by the capture: kept
+    [InlineData("Rio De Janeiro", "Rio De Janeiro")]
+    public void PlacesInCapitalsAreNamedAsReadersWriteThem(string place, string expected) =>
+        Assert.Equal(expected, Dateline.PlaceName(place));
 }

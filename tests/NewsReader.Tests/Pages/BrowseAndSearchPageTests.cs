@@ -9,7 +9,7 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     [Theory]
     [InlineData("/authors/sakura-murakami", "Articles by Sakura Murakami")]
     [InlineData("/agencies/reuters", "Articles from Reuters")]
-    [InlineData("/places/tokyo", "Articles datelined TOKYO")]
+    [InlineData("/places/tokyo", "Articles datelined Tokyo")]
     public async Task BrowsePageListsItsArticles(string path, string heading)
     {
         var doc = await factory.CreateClient().GetPageAsync(path);
@@ -29,7 +29,7 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     [Theory]
     [InlineData("/authors", "Authors", "/authors/sakura-murakami", "Sakura Murakami")]
     [InlineData("/agencies", "News agencies", "/agencies/reuters", "Reuters")]
-    [InlineData("/places", "Places", "/places/tokyo", "TOKYO")]
+    [InlineData("/places", "Places", "/places/tokyo", "Tokyo")]
     public async Task EachKindOfBrowsePageHasAnIndexOfItsNames(string path, string heading, string href, string name)
     {
         var doc = await factory.CreateClient().GetPageAsync(path);
@@ -43,6 +43,26 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
         // The browse page links back to its index.
         var facet = await factory.CreateClient().GetPageAsync(href);
         Assert.Contains(facet.QuerySelectorAll("main .page-lede a"), a => a.GetAttribute("href") == path);
+    }
+
+    [Fact]
+    public async Task PlacesAreNamedAsReadersWriteThemNotInTheDatelinesCapitals()
+    {
+        using var seeds = new TempSeedFolder()
+            .WithFile("1.txt", "Port reopens after storm\n\nPORT-AU-PRINCE (AP) - The port reopened on Monday.")
+            .WithFile("2.txt", "Yen slips again\n\nTOKYO (Reuters) - The yen slipped for a third day.")
+            .WithFile("3.txt", "Shares rise in Asia\n\nTokyo (Reuters) - Shares rose across Asia.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var index = await client.GetPageAsync("/places");
+        Assert.Equal(["Port-au-Prince", "Tokyo"], index.QuerySelectorAll("main .name-list li a").Select(a => a.Text()));
+        Assert.Equal("Articles datelined Port-au-Prince", (await client.GetPageAsync("/places/port-au-prince")).QuerySelector("h1").Text());
+
+        // The facts under the headline name the place so too; the story keeps the wire's dateline.
+        var article = await client.GetPageAsync("/articles/yen-slips-again");
+        Assert.Equal("Tokyo", article.QuerySelector(".facts a[href='/places/tokyo']")!.Text());
+        Assert.StartsWith("TOKYO (Reuters)", article.QuerySelector(".story-body p")!.Text());
     }
 
     [Fact]
@@ -232,7 +252,7 @@ public class BrowseAndSearchPageTests(NewsReaderFactory factory) : IClassFixture
     [Theory]
     [InlineData("Sakura Murakami", "/authors/sakura-murakami", "Articles by Sakura Murakami")]
     [InlineData("\"reuters\"", "/agencies/reuters", "Articles from Reuters")]
-    [InlineData("Tokyo", "/places/tokyo", "Articles datelined TOKYO")]
+    [InlineData("Tokyo", "/places/tokyo", "Articles datelined Tokyo")]
     public async Task ASearchForAnAuthorAgencyOrPlaceOffersItsBrowsePage(string query, string href, string text)
     {
         var client = factory.CreateClient();

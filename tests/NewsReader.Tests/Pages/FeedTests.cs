@@ -10,7 +10,7 @@ public class FeedTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
     [Theory]
     [InlineData("/authors/sakura-murakami", "Articles by Sakura Murakami · NewsReader")]
     [InlineData("/agencies/reuters", "Articles from Reuters · NewsReader")]
-    [InlineData("/places/tokyo", "Articles datelined TOKYO · NewsReader")]
+    [InlineData("/places/tokyo", "Articles datelined Tokyo · NewsReader")]
     public async Task EachBrowsePageHasAFeedOfItsArticles(string page, string title)
     {
         var client = factory.CreateClient();
