@@ -10,7 +10,12 @@ using NewsReader.Web.Reading;
 using NewsReader.Web.Web;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // Started from another folder, the app still reads the settings shipped beside it.
+    ContentRootPath = AppContentRoot.Choose(args, Environment.CurrentDirectory, AppContext.BaseDirectory, Environment.GetEnvironmentVariable),
+});
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadLevels(builder.Configuration)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsReader.Web.Web;
 
 namespace NewsReader.Tests.Web;
 
@@ -21,5 +22,52 @@ public class ConfigurationTests
         using var app = new NewsReaderFactory { Settings = { [key] = value } };
         var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
         Assert.Contains(member, error.Message);
+    }
+}
+
+/// <summary>Started from another folder, the app reads the settings shipped beside it.</summary>
+public sealed class AppContentRootTests : IDisposable
+{
+    readonly string _current = Directory.CreateTempSubdirectory("nr-cwd-").FullName;
+    readonly string _app = Directory.CreateTempSubdirectory("nr-app-").FullName;
+
+    public AppContentRootTests() => File.WriteAllText(Path.Combine(_app, "appsettings.json"), "{}");
+
+    public void Dispose()
+    {
+        Directory.Delete(_current, recursive: true);
+        Directory.Delete(_app, recursive: true);
+    }
+
+    static string? NoEnvironment(string name) => null;
+
+    [Fact]
+    public void AFolderWithoutSettingsGivesWayToTheAppsOwn() =>
+        Assert.Equal(_app, AppContentRoot.Choose([], _current, _app, NoEnvironment));
+
+    [Fact]
+    public void AFolderWithSettingsIsKept()
+    {
+        File.WriteAllText(Path.Combine(_current, "appsettings.json"), "{}");
+        Assert.Null(AppContentRoot.Choose([], _current, _app, NoEnvironment));
+    }
+
+    [Theory]
+    [InlineData("--contentRoot=/srv/news")]
+    [InlineData("--contentroot")]
+    public void AContentRootGivenOnTheCommandLineWins(string arg) =>
+        Assert.Null(AppContentRoot.Choose([arg, "/srv/news"], _current, _app, NoEnvironment));
+
+    [Theory]
+    [InlineData("ASPNETCORE_CONTENTROOT")]
+    [InlineData("DOTNET_CONTENTROOT")]
+    public void AContentRootGivenInTheEnvironmentWins(string variable) =>
+        Assert.Null(AppContentRoot.Choose([], _current, _app, name => name == variable ? "/srv/news" : null));
+
+    [Fact]
+    public void AnAppWithoutSettingsLeavesTheHostsChoice()
+    {
+        File.Delete(Path.Combine(_app, "appsettings.json"));
+        Assert.Null(AppContentRoot.Choose([], _current, _app, NoEnvironment));
     }
 }
