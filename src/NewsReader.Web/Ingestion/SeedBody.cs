@@ -53,7 +53,7 @@ public static class SeedBody
     // A line that ends a paragraph like a blank line and is not kept: page chrome (every such line is short,
     // so long lines of prose skip that check), the site's footer, a rule between sections ("* * *", "---").
     static bool IsBreakLine(ReadOnlySpan<char> line) =>
-        line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line);
+        line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line) || IsLinkOut(line);
 
     // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
     // next line is text, not indented deeper (typewritten text indents a paragraph's first line instead of
@@ -78,7 +78,8 @@ public static class SeedBody
     /// "Print", a newsletter's "Sign up here.", a gallery's "Item 1 of 5", "Reuters Graphics" under a chart,
     /// the line under every Reuters.com story, "Our Standards: The Thomson Reuters Trust Principles.", and
     /// its photos' and stories' "Purchase Licensing Rights" link (", opens new tab" as a screen reader's
-    /// text copies it). It ends a paragraph like a blank line, as does the site's footer
+    /// text copies it), and the share buttons' networks, one a line ("Share this article:", "Facebook",
+    /// "LinkedIn", "Email"). It ends a paragraph like a blank line, as does the site's footer
     /// (<see cref="IsSiteFooter"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -86,8 +87,11 @@ public static class SeedBody
     {
         // By length first: nearly every body line leaves on it without a compare.
         4 => line.Equals("Save", StringComparison.OrdinalIgnoreCase),
-        5 => line.Equals("Share", StringComparison.OrdinalIgnoreCase) || line.Equals("Print", StringComparison.OrdinalIgnoreCase),
+        5 => line.Equals("Share", StringComparison.OrdinalIgnoreCase) || line.Equals("Print", StringComparison.OrdinalIgnoreCase)
+            || line.Equals("Email", StringComparison.OrdinalIgnoreCase),
+        >= 6 and <= 9 when ShareTargets.Contains(line) => true,
         9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
+        >= 16 and <= 20 when (line[0] | 0x20) == 's' && IsShareHeading(line) => true,
         11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
         13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
@@ -102,6 +106,41 @@ public static class SeedBody
         >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    // The networks a page's share buttons name, one a line.
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareTargets = new HashSet<string>(
+        ["E-mail", "Reddit", "Twitter", "Threads", "Bluesky", "Facebook", "LinkedIn", "WhatsApp", "Telegram", "Pinterest", "Flipboard"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Share this article:", "Share this story", over the share buttons.
+    static bool IsShareHeading(ReadOnlySpan<char> line)
+    {
+        var rest = line.TrimEnd(':').TrimEnd();
+        return rest.StartsWith("Share this ", StringComparison.OrdinalIgnoreCase)
+            && rest[11..] is var what && (what.Equals("article", StringComparison.OrdinalIgnoreCase) || what.Equals("story", StringComparison.OrdinalIgnoreCase)
+                || what.Equals("page", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A link to another story set between paragraphs: "READ MORE: Yen slides past 150 per dollar", "Related:
+    /// …", "See also: …", "Watch: …", a label and a headline (no sentence's full stop, so "Related: the
+    /// ministry said talks would resume." stays prose). On the page it was a link; in a capture it is a
+    /// headline without its story, and it ends a paragraph like a blank line.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static bool IsLinkOut(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 12 or > 220 || (line[0] | 0x20) is not ('r' or 's' or 'a' or 'w' or 'l')) return false;
+        var colon = line[..Math.Min(line.Length, 14)].IndexOf(':');
+        if (colon < 5) return false;
+        var label = line[..colon].TrimEnd();
+        var headline = line[(colon + 1)..].Trim();
+        if (headline.Length < 8 || !char.IsUpper(headline[0]) && !char.IsDigit(headline[0]) && headline[0] is not ('"' or '“' or '‘' or '\'')) return false;
+        if (headline[^1] == '.' || headline.Contains(". ", StringComparison.Ordinal)) return false;
+        foreach (var known in (ReadOnlySpan<string>)["Read more", "Read also", "Also read", "See also", "Related", "Watch", "Listen"])
+            if (label.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The site's footer a capture of the whole page ends with: "© 2023 Reuters. All rights reserved",

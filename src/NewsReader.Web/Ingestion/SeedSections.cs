@@ -65,7 +65,8 @@ public sealed class SeedSections
             {
                 // Only what stands above more text can be the page's top: a headline leaves on the checks.
                 var isDate = IsDateOrReadTime(first);
-                if (!(isDate || Masthead.IsPageTop(first) || TextRules.IsThematicBreak(first) || IsForwardedMail(first)) || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
+                if (!(isDate || Masthead.IsPageTop(first) || TextRules.IsThematicBreak(first) || IsForwardedMail(first) || SeedBody.IsPageChrome(first))
+                    || NextNonBlank(lines, h + 1, lines.Count) < 0) break;
                 if (isDate) (header ??= []).Add(first.ToString());
             }
             h++;

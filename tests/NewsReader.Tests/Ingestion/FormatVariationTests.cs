@@ -133,6 +133,12 @@ public class FormatVariationTests
         { "a rule between paragraphs and between teasers", Samples.Full.Replace("\n\n\"We expect", "\n\n* * *\n\n\"We expect").Replace("\n\n  • Bonds", "\n\n---\n\n  • Bonds") },
         { "teasers with neither bullets, indentation nor blank lines", Samples.Full.Replace("\n\n  • Oil slips as supply worries ease\n\n    Prices fell for a second day.\n\n  • Bonds steady ahead of data\n\n    Yields",
             "\nOil slips as supply worries ease\nPrices fell for a second day.\nBonds steady ahead of data\nYields") },
+        { "an advert slot above the headline", "Advertisement\n\n" + Samples.Full },
+        { "share buttons named one a line between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nShare this article:\nFacebook\nTwitter\nLinkedIn\nWhatsApp\nEmail\n\n\"We expect") },
+        { "share buttons named one a line above the body", Samples.Full.Replace("LONDON (AFP)", "Share this story\nFacebook\nE-mail\n\nLONDON (AFP)") },
+        { "a read-more link between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nREAD MORE: Oil slips as supply worries ease\n\n\"We expect") },
+        { "a related link run into the paragraph under it", Samples.Full.Replace("\n\n\"We expect", "\nRelated: Bonds steady ahead of data\n\"We expect") },
+        { "a video link between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nWATCH: Traders react to the decision\n\n\"We expect") },
         { "Reuters.com's advert slot between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nAdvertisement · Scroll to continue\n\n\"We expect") },
         { "an advert's report link and a chart's credit", Samples.Full.Replace("\n\n\"We expect", "\n\nReport this ad\nReuters Graphics\n\n\"We expect") },
         { "a photo gallery's position and counter", Samples.Full.Replace("Traders work", "[1/5] Traders work").Replace("exchange\n", "exchange\nItem 1 of 5\n") },
@@ -262,6 +268,9 @@ public class FormatVariationTests
     [Theory]
     [InlineData("Item 4 of the deal covers ports.")]
     [InlineData("[1/5] is how the filing numbers its exhibits.")]
+    [InlineData("Related: the ministry said talks would resume.")]
+    [InlineData("Read more: the report runs to 300 pages. It was published today")]
+    [InlineData("Watch: the central bank's next move is in June")]
     [InlineData("Advertisement spending fell for a second year.")]
     [InlineData("Copyright holders sued the platform on Monday.")]
     [InlineData("(c) is how the clause was cited.")]
