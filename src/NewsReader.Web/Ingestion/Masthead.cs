@@ -78,11 +78,32 @@ internal static class Masthead
     /// <summary>
     /// "Skip to main content", "Skip to content", a known site's or agency's name alone ("Reuters", "Yahoo
     /// Finance") or a section's ("World", "Asia Pacific") above the headline, or the page's breadcrumb
-    /// ("Home / World / Asia Pacific"); not any name ending in " News", as "Boeing Gets Good News" is a headline.
+    /// ("Home / World / Asia Pacific"); the site's own controls ("Subscribe", "Sign in", "Menu") and its cookie
+    /// banner (<see cref="IsCookieNotice"/>, "Accept all", "Reject all"); not any name ending in " News", as
+    /// "Boeing Gets Good News" is a headline.
     /// </summary>
     public static bool IsPageTop(ReadOnlySpan<char> line) =>
-        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || IsPublisher(line) || IsSectionName(line))
-        || IsBreadcrumb(line) || IsSiteAddress(line);
+        line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || IsPublisher(line) || IsSectionName(line)
+            || SiteControls.Contains(line))
+        || IsBreadcrumb(line) || IsSiteAddress(line) || IsCookieNotice(line);
+
+    // The buttons and links a page sets over its headline: the reader's account, the menu, the cookie banner's.
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteControls = FrozenSet.ToFrozenSet(
+        ["Subscribe", "Subscribe now", "Sign in", "Sign up", "Sign out", "Log in", "Login", "Log out", "Register", "My account",
+         "Account", "Menu", "Open menu", "Close menu", "Search", "Newsletters", "Donate", "Support us",
+         "Accept", "Accept all", "Accept all cookies", "Accept cookies", "Reject all", "Reject all cookies", "Decline", "I agree",
+         "I accept", "Got it", "Manage cookies", "Cookie settings", "Manage preferences", "Manage settings", "More options"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The cookie banner's notice a capture of the whole page may open with: "We use cookies to improve your
+    /// experience. By continuing, you agree to our use of cookies." Sentences that name cookies and end in a
+    /// full stop or a link to the policy; a headline about cookies ("EU fines Google over cookies") ends in
+    /// neither.
+    /// </summary>
+    public static bool IsCookieNotice(ReadOnlySpan<char> line) =>
+        line.Length is >= 20 and <= 600 && (line[^1] == '.' || line.EndsWith("policy", StringComparison.OrdinalIgnoreCase))
+        && line.Contains("cookie", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The site's address alone, as reader views and read-later exports set it by the headline: "reuters.com",

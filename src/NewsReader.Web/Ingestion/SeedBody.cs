@@ -53,7 +53,9 @@ public static class SeedBody
     // A line that ends a paragraph like a blank line and is not kept: page chrome (every such line is short,
     // so long lines of prose skip that check), the site's footer, a rule between sections ("* * *", "---").
     static bool IsBreakLine(ReadOnlySpan<char> line) =>
-        line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line) || IsLinkOut(line);
+        line.Length <= MaxChromeLength && IsPageChrome(line) || IsSiteFooter(line) || TextRules.IsThematicBreak(line)
+        // A label and a colon open both of these; prose seldom has a colon that early, and leaves without a call.
+        || line.Length >= 7 && line[..Math.Min(line.Length, 16)].Contains(':') && (IsLinkOut(line) || IsTopics(line));
 
     // Whether the break after body[i] (a line ending a sentence) is the wrap of a fixed-width body: the
     // next line is text, not indented deeper (typewritten text indents a paragraph's first line instead of
@@ -92,6 +94,7 @@ public static class SeedBody
         >= 6 and <= 9 when ShareTargets.Contains(line) => true,
         9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
         >= 16 and <= 20 when (line[0] | 0x20) == 's' && IsShareHeading(line) => true,
+        >= 8 and <= 21 when ((line[0] | 0x20) is 'c' or 'j' or 's' or 'l' or 'a' || char.IsAsciiDigit(line[0])) && IsCommentsLink(line) => true,
         11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
         13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
@@ -119,6 +122,42 @@ public static class SeedBody
         return rest.StartsWith("Share this ", StringComparison.OrdinalIgnoreCase)
             && rest[11..] is var what && (what.Equals("article", StringComparison.OrdinalIgnoreCase) || what.Equals("story", StringComparison.OrdinalIgnoreCase)
                 || what.Equals("page", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The comments' link under a story: "Comments", "Comments (12)", "12 comments", "Join the conversation".
+    static bool IsCommentsLink(ReadOnlySpan<char> line)
+    {
+        if (line.Equals("Join the conversation", StringComparison.OrdinalIgnoreCase) || line.Equals("Show comments", StringComparison.OrdinalIgnoreCase)
+            || line.Equals("Leave a comment", StringComparison.OrdinalIgnoreCase) || line.Equals("Add a comment", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var count = line.Trim("0123456789 ()").Length;
+        return (count == 8 || count == 7) && line.Trim("0123456789 ()") is var word
+            && (word.Equals("Comments", StringComparison.OrdinalIgnoreCase) || word.Equals("Comment", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The story's tags, as a page lists them under it: "Topics: Iran, Oman, Shipping", "Tags: NATO; Japan",
+    /// "Filed under: World · Asia". A label, then short names (at most five words each), none a sentence.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static bool IsTopics(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 7 or > 240 || (line[0] | 0x20) is not ('t' or 'f' or 'r' or 'm')) return false;
+        var colon = line[..Math.Min(line.Length, 16)].IndexOf(':');
+        if (colon < 4) return false;
+        var label = line[..colon].TrimEnd();
+        var known = false;
+        foreach (var name in (ReadOnlySpan<string>)["Topics", "Topic", "Tags", "Filed under", "Related topics", "More on"])
+            known |= label.Equals(name, StringComparison.OrdinalIgnoreCase);
+        if (!known) return false;
+        var names = 0;
+        foreach (var range in line[(colon + 1)..].SplitAny(",;·|"))
+        {
+            var name = line[(colon + 1)..][range].Trim();
+            if (name.IsEmpty || name.Count(' ') > 4 || name[^1] is '.' or '!' or '?' || !char.IsUpper(name[0]) && !char.IsDigit(name[0])) return false;
+            names++;
+        }
+        return names > 0;
     }
 
     /// <summary>

@@ -139,6 +139,9 @@ public class FormatVariationTests
         { "a read-more link between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nREAD MORE: Oil slips as supply worries ease\n\n\"We expect") },
         { "a related link run into the paragraph under it", Samples.Full.Replace("\n\n\"We expect", "\nRelated: Bonds steady ahead of data\n\"We expect") },
         { "a video link between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nWATCH: Traders react to the decision\n\n\"We expect") },
+        { "a whole page's top: account links and the cookie banner", "Skip to main content\nSubscribe\nSign in\n\nWe use cookies to improve your experience. By continuing, you agree to our use of cookies.\nAccept all\nReject all\n\n" + Samples.Full },
+        { "the story's topics and its comments link under the credits", Samples.Full.Replace("Ann Poe)\n", "Ann Poe)\n\nTopics: Markets, Central banks\n\nComments (12)\n\nJoin the conversation\n") },
+        { "the story's tags between the body and the credits", Samples.Full.Replace("\n\n(Reporting by", "\n\nTags: Markets; Central banks · UK\n\n(Reporting by") },
         { "Reuters.com's advert slot between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nAdvertisement · Scroll to continue\n\n\"We expect") },
         { "an advert's report link and a chart's credit", Samples.Full.Replace("\n\n\"We expect", "\n\nReport this ad\nReuters Graphics\n\n\"We expect") },
         { "a photo gallery's position and counter", Samples.Full.Replace("Traders work", "[1/5] Traders work").Replace("exchange\n", "exchange\nItem 1 of 5\n") },
@@ -271,6 +274,8 @@ public class FormatVariationTests
     [InlineData("Related: the ministry said talks would resume.")]
     [InlineData("Read more: the report runs to 300 pages. It was published today")]
     [InlineData("Watch: the central bank's next move is in June")]
+    [InlineData("Topics: the talks covered trade and security.")]
+    [InlineData("Comments from the governor lifted the pound.")]
     [InlineData("Advertisement spending fell for a second year.")]
     [InlineData("Copyright holders sued the platform on Monday.")]
     [InlineData("(c) is how the clause was cited.")]
@@ -280,6 +285,12 @@ public class FormatVariationTests
         var a = Samples.Parse(Samples.Full.Replace("\"We expect a calm quarter,\" an analyst said.", paragraph));
         Assert.Equal(paragraph, a.Paragraphs[1]);
     }
+
+    [Theory]
+    [InlineData("EU fines Google over cookies")]
+    [InlineData("Subscribe and save: the streaming wars heat up")]
+    public void AHeadlineThatNamesPageControlsIsStillTheHeadline(string headline) =>
+        Assert.Equal(headline, Samples.Parse(Samples.Full.Replace("Markets rally as central bank holds rates", headline)).Headline);
 
     [Fact]
     public void AHeadlineEndingInNewsIsNoSiteName() =>
