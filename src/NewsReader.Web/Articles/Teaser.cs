@@ -68,6 +68,11 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (SeedBody.IsSiteFooter(text)) break;
             // "1", "2.": some pages number the stories in a box beside each, and a copy puts the number on a line of its own.
             if (text.Length <= 3 && IsListNumber(text)) { numbered = startOfBlock = true; titleLine = default; continue; }
+            // The provider's name over a title, as Yahoo sets it ("Reuters", "The Associated Press"), or the
+            // teaser's age under its summary ("2 hours ago", "5 min read · Yesterday"): neither title nor summary.
+            // Under a summary, the age closes its teaser as a blank line would. Such lines are short: most
+            // titles leave on their length, without a call.
+            if (text.Length <= 32 && IsProviderOrTimeLine(text)) { startOfBlock |= summary.Count > 0; titleLine = default; continue; }
             // Another bullet right under a title, in the same block, marks its summary ("• Title" / "— Summary").
             var marked = marker > 0 && (asciiBullet ? text[0] == glyph && TextRules.StartsWithAsciiBullet(text) && TextRules.Indent(raw.Span) <= minIndent
                 : TextRules.MarkerKind(text) == marker
@@ -252,7 +257,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             return true;
         var separator = text.IndexOfAny(Byline.Separators);
         var name = separator < 0 ? text : text[..separator];
-        if (name.Length > 30 || !Byline.IsAgency(name)) return false;
+        // Before the separator a provider, or the teaser's read time ("5 min read · 3 hours ago").
+        if (name.Length > 30 || !(Byline.IsAgency(name) || separator > 0 && ReadTime.TryParse(name, out _, out var ahead) && ahead.IsEmpty)) return false;
         if (separator < 0) return true;
         var when = text[(separator + 1)..];
         return PublishedDate.IsRelative(when) || PublishedDate.TryParse(when, out _);

@@ -18,11 +18,13 @@ public static class PublishedDate
 
     /// <summary>
     /// A time relative to when the page was captured: "2 hours ago", "Updated 3 hours ago", "Published: 5
-    /// mins ago", "an hour ago". It says nothing once the capture is saved, so it is read past, never kept.
+    /// mins ago", "an hour ago", "Yesterday", "Just now". It says nothing once the capture is saved, so it is
+    /// read past, never kept.
     /// </summary>
     public static bool IsRelative(ReadOnlySpan<char> line)
     {
         line = line.Trim();
+        if (line.Equals("Yesterday", StringComparison.OrdinalIgnoreCase) || line.Equals("Just now", StringComparison.OrdinalIgnoreCase)) return true;
         if (line.Length is < 5 or > 40 || !line.EndsWith(" ago", StringComparison.OrdinalIgnoreCase)) return false;
         line = line[..^4].TrimEnd();
         foreach (var label in (ReadOnlySpan<string>)["Updated", "Published", "Posted"])

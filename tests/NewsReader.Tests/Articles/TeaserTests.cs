@@ -37,6 +37,19 @@ public class TeaserTests
     }
 
     [Fact]
+    public void AProviderOverEachTitleAndAnAgeUnderEachSummaryAreNeither()
+    {
+        // Yahoo's teasers, as a copy of the page has them: the provider, the title, the summary, the age.
+        // Without blank lines between them, the age closes a teaser, even under a summary the site cut off.
+        var teasers = Teaser.ParseAll(["Reuters", "Samsung profit falls as chip glut persists", "Samsung posted a sharp drop in profit.", "2 hours ago", "",
+            "Bloomberg", "Apple supplier Foxconn sees revenue rise", "Foxconn said revenue rose 5% in the", "5 min read · 3 hours ago",
+            "The Associated Press", "Google faces new antitrust suit in Europe", "Regulators opened a new case.", "Yesterday"]);
+        Assert.Equal(["Samsung profit falls as chip glut persists", "Apple supplier Foxconn sees revenue rise", "Google faces new antitrust suit in Europe"],
+            teasers.Select(t => t.Title));
+        Assert.Equal(["Samsung posted a sharp drop in profit.", "Foxconn said revenue rose 5% in the", "Regulators opened a new case."], teasers.Select(t => t.Summary));
+    }
+
+    [Fact]
     public void WithoutBulletsOrIndentationAWrappedSummaryIsNoTitle()
     {
         // A copy without bullets or indentation, wrapped at 40 columns as fmt or Pandoc would: each
