@@ -32,4 +32,35 @@ public sealed record Article(
 
     /// <summary>When the file was last written: the article's "updated" time in feeds and sitemaps.</summary>
     public DateTimeOffset Updated { get; init; }
+
+    /// <summary>
+    /// The paragraph the story opens with, the one that carries the dateline and the excerpt: the first,
+    /// unless the body opens with a box of key points over it (<see cref="LedeIndex"/>).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Lede => MarkdownBody ? 0 : LedeIndex(Paragraphs);
+
+    /// <summary>
+    /// Where the story's first paragraph stands: 0, or after the key points a page sets over a story
+    /// (Reuters.com's "Summary" and its bullets), a heading ("Summary", "Key points", "Highlights", "In
+    /// brief", "At a glance") and one bulleted line or more, or two bulleted lines or more without one.
+    /// </summary>
+    public static int LedeIndex(IReadOnlyList<string> paragraphs)
+    {
+        if (paragraphs.Count < 2 || !(IsKeyPointsHeading(paragraphs[0]) || TextRules.StartsWithGlyphBullet(paragraphs[0]))) return 0;
+        var heading = IsKeyPointsHeading(paragraphs[0]) ? 1 : 0;
+        var i = heading;
+        while (i < paragraphs.Count && TextRules.StartsWithGlyphBullet(paragraphs[i])) i++;
+        var points = i - heading;
+        return i < paragraphs.Count && (heading == 1 ? points >= 1 : points >= 2) ? i : 0;
+    }
+
+    /// <summary>The heading of a box of key points: "Summary", "Key points:", "Highlights".</summary>
+    public static bool IsKeyPointsHeading(ReadOnlySpan<char> paragraph)
+    {
+        var heading = paragraph.TrimEnd(':').Trim();
+        foreach (var name in (ReadOnlySpan<string>)["Summary", "Key points", "Highlights", "In brief", "At a glance", "Key takeaways", "Main points"])
+            if (heading.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 }

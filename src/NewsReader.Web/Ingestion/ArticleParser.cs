@@ -48,8 +48,10 @@ public static class ArticleParser
         var credits = SeedBody.TakeCredits(paragraphs);
         if (paragraphs.Count == 0) return ParseResult.Rejected("the file has a headline but no body paragraphs");
 
-        paragraphs[0] = SeedBody.WithoutBoldDateline(paragraphs[0]);
-        var dateline = Dateline.TryParse(paragraphs[0]);
+        // The story's first paragraph, under any key points set over it, carries the dateline.
+        var lede = Article.LedeIndex(paragraphs);
+        paragraphs[lede] = SeedBody.WithoutBoldDateline(paragraphs[lede]);
+        var dateline = Dateline.TryParse(paragraphs[lede]);
         var header = SeedHeader.Read(sections.Header, dateline?.Agency);
         var teasers = Teaser.ParseAll(sections.Recommended, texts, sections.Body);
         return ParseResult.Ok(new Article(

@@ -410,7 +410,8 @@ public sealed class SeedSections
         {
             var line = lines[i].Span.Trim();
             if (SeedBody.StartsWithDateline(line)) return caption;
-            if (line.Length > MaxHeaderLineLength) return -1;
+            // Key points over the story ("Summary", "• Profit up 54%") are the body's, never a caption.
+            if (line.Length > MaxHeaderLineLength || TextRules.StartsWithGlyphBullet(line) || Article.IsKeyPointsHeading(line)) return -1;
             caption = i;
             // The rest of a wrapped byline, the reporter's e-mail or desk: header lines, but not the caption's.
             if (!SeedHeader.IsBylineDetail(line)) taken++;

@@ -34,31 +34,49 @@ public static class Typesetter
         return builder;
     }
 
-    /// <summary>A body paragraph as one &lt;p&gt;, its dateline (if any) set apart in a span.</summary>
     /// <summary>
     /// An article's body: each paragraph as <see cref="Paragraph"/>, except that in a text capture a run of
-    /// bulleted paragraphs ("• NATO wants closer ties", "• China is not an adversary") is one list.
+    /// bulleted paragraphs ("• NATO wants closer ties", "• China is not an adversary") is one list, and the
+    /// key points a page sets over the story (<see cref="Article.LedeIndex"/>) are a box of their own.
     /// </summary>
     public static HtmlString Body(Article article)
     {
         var html = new System.Text.StringBuilder();
         var paragraphs = article.Paragraphs;
-        for (var i = 0; i < paragraphs.Count; i++)
+        var lede = article.Lede;
+        var start = 0;
+        if (lede > 0)
+        {
+            var heading = TextRules.StartsWithGlyphBullet(paragraphs[0]) ? null : paragraphs[0].AsSpan().TrimEnd(':').Trim().ToString();
+            html.Append(heading is null ? "<section class=\"key-points\" aria-label=\"Key points\">"
+                : $"<section class=\"key-points\" aria-labelledby=\"key-points-heading\"><h2 class=\"key-points-heading\" id=\"key-points-heading\">{WebUtility.HtmlEncode(heading)}</h2>");
+            start = heading is null ? 0 : 1;
+            AppendList(html, paragraphs, ref start);
+            html.Append("</section>");
+        }
+        for (var i = start; i < paragraphs.Count; i++)
         {
             if (article.MarkdownBody || !TextRules.StartsWithGlyphBullet(paragraphs[i]))
             {
-                html.Append(Paragraph(paragraphs[i], withDateline: i == 0 && article.Dateline is not null, article.MarkdownBody).Value);
+                html.Append(Paragraph(paragraphs[i], withDateline: i == lede && article.Dateline is not null, article.MarkdownBody).Value);
                 continue;
             }
-            html.Append("<ul>");
-            for (; i < paragraphs.Count && TextRules.StartsWithGlyphBullet(paragraphs[i]); i++)
-                html.Append("<li>").Append(Render(TextRules.StripBullet(paragraphs[i]).ToString(), PlainPipeline, inline: true)).Append("</li>");
-            html.Append("</ul>");
+            AppendList(html, paragraphs, ref i);
             i--;
         }
         return new HtmlString(html.ToString());
     }
 
+    // The run of bulleted paragraphs from i as one list; i ends after it.
+    static void AppendList(System.Text.StringBuilder html, IReadOnlyList<string> paragraphs, ref int i)
+    {
+        html.Append("<ul>");
+        for (; i < paragraphs.Count && TextRules.StartsWithGlyphBullet(paragraphs[i]); i++)
+            html.Append("<li>").Append(Render(TextRules.StripBullet(paragraphs[i]).ToString(), PlainPipeline, inline: true)).Append("</li>");
+        html.Append("</ul>");
+    }
+
+    /// <summary>A body paragraph as one &lt;p&gt;, its dateline (if any) set apart in a span.</summary>
     /// <param name="markdown">The paragraph may hold Markdown blocks (a Markdown seed's body). A text
     /// capture's paragraph is one paragraph whatever it starts with: "1984. That year…" is not a list,
     /// "# 1 seed" not a heading, "> " not a quote.</param>
@@ -96,10 +114,10 @@ public static class Typesetter
     const int MaxMemo = 50_000;
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HtmlString> InlineMemo = new(StringComparer.Ordinal);
 
-    /// <summary>The first paragraph without its dateline, cut at a word to at most <paramref name="max"/> characters.</summary>
+    /// <summary>The story's first paragraph (<see cref="Article.Lede"/>) without its dateline, cut at a word to at most <paramref name="max"/> characters.</summary>
     public static string Excerpt(Article article, int max)
     {
-        var first = article.Paragraphs[0];
+        var first = article.Paragraphs[article.Lede];
         return Shorten(first[Dateline.PrefixLength(first)..], max);
     }
 

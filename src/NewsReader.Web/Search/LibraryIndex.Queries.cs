@@ -93,7 +93,7 @@ public sealed partial class LibraryIndex
             // probe picks it cheaply; only the chosen text is tokenised for highlighting. Only a text holding
             // more of the words replaces the one chosen, so the first holding them all is the one, and the
             // probing stops there (most often at the opening paragraph).
-            var text = a.Paragraphs[0];
+            var text = a.Paragraphs[a.Lede];
             var most = 0;
             foreach (var candidate in a.Paragraphs)
                 if (Consider(candidate)) break;

@@ -292,6 +292,27 @@ public class FormatVariationTests
     public void AHeadlineThatNamesPageControlsIsStillTheHeadline(string headline) =>
         Assert.Equal(headline, Samples.Parse(Samples.Full.Replace("Markets rally as central bank holds rates", headline)).Headline);
 
+    [Theory]
+    [InlineData("Summary\n• Stocks rose after the decision\n• Bonds were steady\n\n", 3)]
+    [InlineData("Key points:\n\n• Stocks rose after the decision\n\n", 2)]
+    [InlineData("• Stocks rose after the decision\n• Bonds were steady\n\n", 2)]
+    public void KeyPointsOverTheStoryLeaveItsDatelineToTheFirstParagraphUnderThem(string keyPoints, int lede)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("LONDON (AFP)", keyPoints + "LONDON (AFP)"));
+        Assert.Equal(new Dateline("LONDON", "AFP"), a.Dateline);
+        Assert.Equal(lede, a.Lede);
+        Assert.StartsWith("LONDON (AFP) — Stocks rose", a.Paragraphs[lede]);
+        Assert.Equal("Reporting by Jane Doe; Editing by Ann Poe", a.Credits);
+    }
+
+    [Theory]
+    [InlineData("• One point|LONDON (AFP) — Stocks rose.")] // one bullet, no heading: a list in the story
+    [InlineData("Summary|LONDON (AFP) — Stocks rose.")]     // a heading over no points
+    [InlineData("Summary|• One point|• Another")]           // nothing under the points
+    [InlineData("LONDON (AFP) — Stocks rose.|• One point|• Another")]
+    public void WithoutKeyPointsOverItTheStoryOpensWithItsFirstParagraph(string paragraphs) =>
+        Assert.Equal(0, Article.LedeIndex(paragraphs.Split('|')));
+
     [Fact]
     public void AHeadlineEndingInNewsIsNoSiteName() =>
         Assert.Equal("Boeing Gets Good News", Samples.Parse(Samples.Full.Replace("Markets rally as central bank holds rates", "Boeing Gets Good News")).Headline);

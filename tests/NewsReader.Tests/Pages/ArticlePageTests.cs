@@ -8,6 +8,27 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     const string Path = $"/articles/{PageTests.SeedSlug}";
 
     [Fact]
+    public async Task KeyPointsOverTheStoryAreABoxAndTheDatelineOpensTheStoryUnderIt()
+    {
+        using var seeds = new TempSeedFolder().WithFile("tsmc.txt",
+            "TSMC posts record profit\n\nBy Sarah Wu\n\nSummary\n• Profit up 54%\n• Strong AI demand\n\nTAIPEI (Reuters) - TSMC posted a record profit on Thursday.\n\nShares rose 2%.");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        var doc = await client.GetPageAsync("/articles/tsmc-posts-record-profit");
+
+        var box = doc.QuerySelector(".story-body > section.key-points")!;
+        Assert.Equal("Summary", box.QuerySelector("h2")!.Text());
+        Assert.Equal(box.QuerySelector("h2")!.Id, box.GetAttribute("aria-labelledby"));
+        Assert.Equal(["Profit up 54%", "Strong AI demand"], box.QuerySelectorAll("li").Select(li => li.Text()));
+        Assert.Equal("TAIPEI (Reuters)", doc.QuerySelector(".story-body > p span.dateline")!.Text());
+        Assert.Same(box.NextElementSibling, doc.QuerySelector(".story-body > p"));
+
+        // The library's card opens with the story, not with the box.
+        var card = (await client.GetPageAsync("/")).QuerySelector(".card-excerpt")!.Text();
+        Assert.StartsWith("TSMC posted a record profit", card);
+    }
+
+    [Fact]
     public async Task HeadlineIsTheOnlyH1InsideTheArticle()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);
