@@ -49,6 +49,16 @@ public sealed record PhotoCaption(string Label, string Text, string? Credit)
         return new PhotoCaption(label, text.ToString(), credit);
     }
 
+    /// <summary>
+    /// Whether a body paragraph is another photo's caption, as a capture of a page with several photos keeps
+    /// them between paragraphs: it closes with a photo credit ("… May 5, 2024. REUTERS/Ann Wang", "(AP
+    /// Photo/Jae C. Hong)") and is no longer than a caption is.
+    /// </summary>
+    public static bool IsCaption(string paragraph) =>
+        paragraph.Length is >= 20 and <= MaxLength && (paragraph.Contains('/') && From(paragraph).Credit is not null);
+
+    const int MaxLength = 400;
+
     static readonly (string Prefix, string Name)[] Prefixes =
         [("FILE PHOTO:", "File photo"), ("FILE PHOTO -", "File photo"), ("PHOTO:", "Photo"), ("IMAGE:", "Photo")];
 
@@ -67,10 +77,18 @@ public sealed record PhotoCaption(string Label, string Text, string? Credit)
         return tail[..(slash - space - 1)].IndexOfAnyExceptInRange('A', 'Z') < 0 && IsCredit(tail) ? space + 1 : -1;
     }
 
+    // A full stop and a space that end a sentence; a photographer's initial ("Jae C. Hong") ends none.
+    static bool HasSentenceBreak(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf(". "); at >= 0; at = text[(at + 2)..].IndexOf(". ") is var next and >= 0 ? at + 2 + next : -1)
+            if (!(at >= 1 && char.IsUpper(text[at - 1]) && (at == 1 || text[at - 2] is ' ' or '/'))) return true;
+        return false;
+    }
+
     static bool IsCredit(ReadOnlySpan<char> tail)
     {
         var slash = tail.IndexOf('/');
-        if (slash < 2 || tail.Length > 80 || tail.Contains(". ", StringComparison.Ordinal)) return false;
+        if (slash < 2 || tail.Length > 80 || HasSentenceBreak(tail)) return false;
         if (slash + 1 >= tail.Length || !char.IsLetter(tail[slash + 1])) return false;
         var before = tail[..slash];
         if (before.IndexOfAnyExceptInRange('A', 'Z') < 0) return true;                       // REUTERS/Issei Kato

@@ -56,6 +56,12 @@ public static class Typesetter
         }
         for (var i = start; i < paragraphs.Count; i++)
         {
+            if (!article.MarkdownBody && i != lede && PhotoCaption.IsCaption(paragraphs[i]))
+            {
+                // Another photo's caption between paragraphs: set as the header's is, not as the story's text.
+                html.Append("<figure class=\"photo\"><figcaption>").Append(Caption(PhotoCaption.From(paragraphs[i])).Value).Append("</figcaption></figure>");
+                continue;
+            }
             if (article.MarkdownBody || !TextRules.StartsWithGlyphBullet(paragraphs[i]))
             {
                 html.Append(Paragraph(paragraphs[i], withDateline: i == lede && article.Dateline is not null, article.MarkdownBody).Value);
@@ -65,6 +71,13 @@ public static class Typesetter
             i--;
         }
         return new HtmlString(html.ToString());
+    }
+
+    /// <summary>A photo caption's inside: its label ("Photo", "File photo"), its text, and the photographer's credit.</summary>
+    public static HtmlString Caption(PhotoCaption caption)
+    {
+        var html = $"<span class=\"photo-label\">{WebUtility.HtmlEncode(caption.Label)}</span> {Inline(caption.Text).Value}";
+        return new HtmlString(caption.Credit is { } credit ? $"{html} <span class=\"photo-credit\">{WebUtility.HtmlEncode(credit)}</span>" : html);
     }
 
     // The run of bulleted paragraphs from i as one list; i ends after it.

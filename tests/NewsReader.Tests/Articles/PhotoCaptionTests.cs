@@ -43,4 +43,23 @@ public class PhotoCaptionTests
     [InlineData("Voters answer the AFP/Reuters poll")]
     [InlineData("Voters answer the AFP/Reuters Poll Of Polls in Paris")]
     public void ASlashInsideTheCaptionIsNoCredit(string caption) => Assert.Null(PhotoCaption.From(caption).Credit);
+
+    [Theory]
+    [InlineData("A worker walks past a TSMC plant in Tainan, Taiwan, May 5, 2024. REUTERS/Ann Wang", true)]
+    [InlineData("Firefighters battle a blaze near Los Angeles on Tuesday. (AP Photo/Jae C. Hong)", true)]
+    [InlineData("Shares rose 2%, the exchange said, citing AFP/Reuters data.", false)]
+    [InlineData("The vote was 52/48, officials said.", false)]
+    [InlineData("Stocks rose on Thursday after the central bank held rates.", false)]
+    public void APhotosCaptionAmongTheParagraphsClosesWithItsCredit(string paragraph, bool caption) =>
+        Assert.Equal(caption, PhotoCaption.IsCaption(paragraph));
+
+    [Theory]
+    [InlineData("A blaze near Los Angeles, May 5, 2024. (AP Photo/Jae C. Hong)", "AP Photo/Jae C. Hong")]
+    [InlineData("A blaze near Los Angeles, May 5, 2024. REUTERS/Jae C. Hong", "REUTERS/Jae C. Hong")]
+    public void APhotographersInitialIsPartOfTheCredit(string caption, string credit)
+    {
+        var read = PhotoCaption.From(caption);
+        Assert.Equal(credit, read.Credit);
+        Assert.Equal("A blaze near Los Angeles, May 5, 2024.", read.Text);
+    }
 }

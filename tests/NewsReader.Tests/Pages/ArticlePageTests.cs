@@ -29,6 +29,23 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task AnotherPhotosCaptionBetweenParagraphsIsSetAsACaption()
+    {
+        using var seeds = new TempSeedFolder().WithFile("tsmc.txt",
+            "TSMC posts record profit\n\nTAIPEI (Reuters) - TSMC posted a record profit on Thursday.\n\n"
+            + "A worker walks past a TSMC plant in Tainan, Taiwan, May 5, 2024. REUTERS/Ann Wang\n\nShares rose 2%, the exchange said (AP/Reuters data).");
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var doc = await app.CreateClient().GetPageAsync("/articles/tsmc-posts-record-profit");
+
+        var figure = doc.QuerySelector(".story-body > figure.photo figcaption")!;
+        Assert.Equal("Photo", figure.QuerySelector(".photo-label")!.Text());
+        Assert.Equal("REUTERS/Ann Wang", figure.QuerySelector(".photo-credit")!.Text());
+        Assert.Contains("A worker walks past a TSMC plant", figure.Text());
+        // The story's own paragraphs stay paragraphs, the lede and the last one alike.
+        Assert.Equal(2, doc.QuerySelectorAll(".story-body > p").Length);
+    }
+
+    [Fact]
     public async Task HeadlineIsTheOnlyH1InsideTheArticle()
     {
         var doc = await factory.CreateClient().GetPageAsync(Path);
