@@ -13,19 +13,25 @@ public static class WireKicker
     static readonly (string Written, string? Shown)[] Kickers =
         [("Explainer", "Explainer"), ("Analysis", "Analysis"), ("Factbox", "Factbox"), ("Exclusive", "Exclusive"),
          ("Insight", "Insight"), ("Focus", "Focus"), ("Timeline", "Timeline"), ("Instant View", "Instant view"),
-         ("Fact Check", "Fact check"), ("Breakingviews", "Breakingviews"), ("Q&A", "Q&A"),
+         ("Fact Check", "Fact check"), ("Breakingviews", "Breakingviews"), ("Q&A", "Q&A"), ("Opinion", "Opinion"),
+         ("Editorial", "Editorial"), ("Obituary", "Obituary"),
          ("UPDATE", null), ("RPT", null), ("REFILE", null), ("CORRECTED", null), ("WRAPUP", null)];
 
     /// <summary>
     /// A headline's kicker set for reading: "Explainer-What is…" → "Explainer: What is…",
-    /// "UPDATE 2-NATO chief…" → "NATO chief…". Only at the start, glued with a hyphen as syndication
-    /// writes it, and only when the headline proper follows in capitals ("Analysis-paralysis" stays).
+    /// "UPDATE 2-NATO chief…" → "NATO chief…", and as a page title sets a section before the headline,
+    /// "Opinion | Why the yen…" → "Opinion: Why the yen…". Only at the start, glued with a hyphen as
+    /// syndication writes it or before a spaced bar, and only when the headline proper follows in capitals
+    /// ("Analysis-paralysis" stays).
     /// </summary>
     public static string Set(string title)
     {
         var dash = title.IndexOf('-');
+        var bar = title.IndexOf(" | ", StringComparison.Ordinal);
+        var after = 1;
+        if (bar is >= 2 and <= 16 && (dash < 0 || bar < dash)) (dash, after) = (bar, 3);
         if (dash is < 2 or > 16) return title;
-        var rest = title.AsSpan(dash + 1);
+        var rest = title.AsSpan(dash + after);
         if (rest.IsEmpty || !(char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] is '"' or '\'' or '“' or '‘')) return title;
         var head = title.AsSpan(0, dash).TrimEnd();
         var kicker = Read(head, out var length);
@@ -42,7 +48,7 @@ public static class WireKicker
         var rest = title.AsSpan().TrimStart();
         while (Read(rest, out var length) >= 0)
         {
-            var after = rest[length..].TrimStart().TrimStart("-–—:").TrimStart();
+            var after = rest[length..].TrimStart().TrimStart("-–—:|").TrimStart();
             if (after.IsEmpty) break;
             rest = after;
         }

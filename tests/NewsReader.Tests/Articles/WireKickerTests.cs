@@ -12,6 +12,10 @@ public class WireKickerTests
     [InlineData("FOCUS-Japan's chipmakers bet on Kyushu", "Focus: Japan's chipmakers bet on Kyushu")]
     [InlineData("Fact Check-Video does not show Davos", "Fact check: Video does not show Davos")]
     [InlineData("Analysis-paralysis grips the board", "Analysis-paralysis grips the board")]
+    [InlineData("Opinion | Why the yen keeps falling", "Opinion: Why the yen keeps falling")]   // a page title's section
+    [InlineData("Analysis | Fed holds rates", "Analysis: Fed holds rates")]
+    [InlineData("Markets | Stocks rise", "Markets | Stocks rise")]                             // no kicker
+    [InlineData("Opinion | why not", "Opinion | why not")]
     [InlineData("Wrapup-style coverage", "Wrapup-style coverage")]
     public void SetShowsAKickerAsAReaderExpectsAndDropsVersionMarkers(string title, string expected) =>
         Assert.Equal(expected, WireKicker.Set(title));
@@ -24,6 +28,7 @@ public class WireKickerTests
     [InlineData("Instant View-Fed holds rates", "Fed holds rates")]
     [InlineData("WRAPUP 3-Ukraine braces for new offensive", "Ukraine braces for new offensive")]
     [InlineData("Update 2 NATO chief urges Seoul", "NATO chief urges Seoul")]
+    [InlineData("Opinion | Why the yen keeps falling", "Why the yen keeps falling")]
     public void StripRemovesLeadingKickersHoweverTheyAreJoined(string title, string expected) =>
         Assert.Equal(expected, WireKicker.Strip(title));
 
