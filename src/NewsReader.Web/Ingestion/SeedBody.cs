@@ -95,6 +95,7 @@ public static class SeedBody
         9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
         >= 16 and <= 20 when (line[0] | 0x20) == 's' && IsShareHeading(line) => true,
         >= 8 and <= 21 when ((line[0] | 0x20) is 'c' or 'j' or 's' or 'l' or 'a' || char.IsAsciiDigit(line[0])) && IsCommentsLink(line) => true,
+        >= 9 and <= 40 when ChromePhrases.Contains(line) || IsAudioPlayer(line) => true,
         11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
         13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
@@ -109,6 +110,32 @@ public static class SeedBody
         >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    // The page's other buttons over and inside a story: its app, its gift link, its reading list.
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromePhrases = new HashSet<string>(
+        ["Gift this article", "Gift article", "Share full article", "Save for later", "Save article", "Read in app",
+         "Open in app", "Get the app", "Download the app", "Listen to this article", "Listen to article", "Listen to this story",
+         "Read later", "Add to reading list", "Follow this topic", "Text size", "Print this article"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // An audio player's lines: "Listen to this article · 5:12 min", "Listen (5 min)", its clock "0:00 / 5:12".
+    static bool IsAudioPlayer(ReadOnlySpan<char> line)
+    {
+        if (char.IsAsciiDigit(line[0]))
+        {
+            // "0:00 / 5:12": two clocks and a slash, nothing else.
+            foreach (var c in line)
+                if (!char.IsAsciiDigit(c) && c is not (':' or '/' or ' ')) return false;
+            return line.Count(':') == 2 && line.Count('/') == 1;
+        }
+        if ((line[0] | 0x20) != 'l' || !line.StartsWith("Listen", StringComparison.OrdinalIgnoreCase)) return false;
+        // "Listen to this article", then its length: "· 5:12 min", "(5 min)", "5 min".
+        var rest = line[6..];
+        foreach (var words in (ReadOnlySpan<string>)[" to this article", " to this story", " to article"])
+            if (rest.StartsWith(words, StringComparison.OrdinalIgnoreCase)) { rest = rest[words.Length..]; break; }
+        rest = rest.Trim(" ·•|-–—()");
+        return rest.IsEmpty || char.IsAsciiDigit(rest[0]) && rest.TrimEnd(" .").EndsWith("min", StringComparison.OrdinalIgnoreCase) && rest.Length <= 12;
+    }
 
     // The networks a page's share buttons name, one a line.
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareTargets = new HashSet<string>(

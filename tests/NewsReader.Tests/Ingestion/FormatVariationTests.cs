@@ -142,6 +142,8 @@ public class FormatVariationTests
         { "a whole page's top: account links and the cookie banner", "Skip to main content\nSubscribe\nSign in\n\nWe use cookies to improve your experience. By continuing, you agree to our use of cookies.\nAccept all\nReject all\n\n" + Samples.Full },
         { "the story's topics and its comments link under the credits", Samples.Full.Replace("Ann Poe)\n", "Ann Poe)\n\nTopics: Markets, Central banks\n\nComments (12)\n\nJoin the conversation\n") },
         { "the story's tags between the body and the credits", Samples.Full.Replace("\n\n(Reporting by", "\n\nTags: Markets; Central banks · UK\n\n(Reporting by") },
+        { "an audio player and the page's buttons under the read time", Samples.Full.Replace("·3 min read\n", "·3 min read\nListen to this article · 5:12 min\nGift this article\nSave for later\n") },
+        { "an audio player's clock and an app link between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\n0:00 / 5:12\n\nRead in app\n\n\"We expect") },
         { "Reuters.com's advert slot between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nAdvertisement · Scroll to continue\n\n\"We expect") },
         { "an advert's report link and a chart's credit", Samples.Full.Replace("\n\n\"We expect", "\n\nReport this ad\nReuters Graphics\n\n\"We expect") },
         { "a photo gallery's position and counter", Samples.Full.Replace("Traders work", "[1/5] Traders work").Replace("exchange\n", "exchange\nItem 1 of 5\n") },
@@ -276,6 +278,8 @@ public class FormatVariationTests
     [InlineData("Watch: the central bank's next move is in June")]
     [InlineData("Topics: the talks covered trade and security.")]
     [InlineData("Comments from the governor lifted the pound.")]
+    [InlineData("Listen to the minister, the union said.")]
+    [InlineData("10:30 / 11:00 was the slot the talks were given")]
     [InlineData("Advertisement spending fell for a second year.")]
     [InlineData("Copyright holders sued the platform on Monday.")]
     [InlineData("(c) is how the clause was cited.")]
