@@ -136,6 +136,10 @@ public static class Byline
         return parts;
     }
 
+    /// <summary>A byline's part that names a role, not a person: "Tokyo correspondent", "Senior Editors".</summary>
+    public static bool IsRoleName(ReadOnlySpan<char> part) =>
+        part.Trim() is { Length: > 0 } trimmed && IsRole((trimmed.LastIndexOf(' ') is var space and >= 0 ? trimmed[(space + 1)..] : trimmed).TrimEnd('s'));
+
     static bool IsRole(ReadOnlySpan<char> word)
     {
         foreach (var role in (ReadOnlySpan<string>)["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Contributor", "Producer", "Analyst", "Critic"])

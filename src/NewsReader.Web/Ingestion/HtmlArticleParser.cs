@@ -172,8 +172,13 @@ public static class HtmlArticleParser
     {
         if (Byline.IsByline(block) || !Byline.LooksLikeNames(block)) return false;
         var names = Byline.Names("By " + block);
-        return names.Count > 0 && names.TrueForAll(name => Byline.IsPersonName(name)) && names.Exists(name => name.Contains(' '));
+        // A role beside the names ("Shaimaa Khalil, Tokyo correspondent") is part of a byline too.
+        return names.Exists(name => Byline.IsPersonName(name) && name.Contains(' '))
+            && names.TrueForAll(name => Byline.IsPersonName(name) || Byline.IsRoleName(name));
     }
+
+    // The longest part of a byline box joined to the one before it ("Tokyo correspondent").
+    const int MaxBylinePart = 60;
 
     // The longest line the capture rules read as one of a header's.
     const int MaxCaptionLength = 300;
@@ -275,7 +280,9 @@ public static class HtmlArticleParser
         readonly StringBuilder _block = new();
         int _listDepth;
         bool _itemStarts;
-        int _headlineDepth, _headingDepth, _captionDepth, _addressDepth, _figures;
+        int _headlineDepth, _headingDepth, _captionDepth, _addressDepth, _figures, _bylineBoxes, _lastBylineBox;
+        // For each figure entered: how many captions came before it, or -1 when it has none.
+        readonly Stack<int> _figuresEntered = new();
         bool _authorLink, _time;
         int _images;
 
@@ -321,12 +328,23 @@ public static class HtmlArticleParser
             {
                 case "li": _listDepth += step; _itemStarts = step > 0; break;
                 case "figcaption": _captionDepth += step; _figures += Math.Max(step, 0); break;
+                // A figure with a caption: what it holds before the caption is a label over the photo. (After
+                // it, a figure left open may hold the story.)
+                case "figure":
+                    if (step > 0) _figuresEntered.Push(element.QuerySelector("figcaption") is not null ? _figures : -1);
+                    else _figuresEntered.TryPop(out _);
+                    break;
                 case "h2" or "h3" or "h4" or "h5" or "h6": _headingDepth += step; break;
                 case "address": _addressDepth += step; break;
                 default:
-                    if (element.ClassName is { } name && name.Contains("byline", StringComparison.OrdinalIgnoreCase)) _addressDepth += step;
+                    if (IsBylineBox(element))
+                    {
+                        _addressDepth += step;
+                        if (step > 0 && _addressDepth == 1) _bylineBoxes++;
+                    }
                     break;
             }
+            if (element.LocalName == "address" && step > 0 && _addressDepth == 1) _bylineBoxes++;
         }
 
         void Flush()
@@ -336,6 +354,9 @@ public static class HtmlArticleParser
             var (authorLink, time) = (_authorLink, _time);
             (_authorLink, _time) = (false, false);
             if (line.Length == 0) return;
+            // A label over a photo, before its caption: its source ("Reuters", "Getty Images"), "Enlarge".
+            if (_figuresEntered.TryPeek(out var before) && before == _figures && _captionDepth == 0 && _listDepth == 0
+                && line.Length <= 60 && !EndsSentence(line)) return;
             var kind = _headlineDepth > 0 && HeadlineAt < 0 ? BlockKind.Headline
                 : _listDepth > 0 ? BlockKind.ListItem
                 : _captionDepth > 0 && _headingDepth == 0 ? BlockKind.Caption
@@ -343,6 +364,17 @@ public static class HtmlArticleParser
                 : time ? BlockKind.Time
                 : BlockKind.Text;
             if (kind == BlockKind.Headline) HeadlineAt = Blocks.Count;
+            // The parts of one byline box the page sets on lines of their own ("Shaimaa Khalil" over "Tokyo
+            // correspondent", as BBC News does) are one byline, as a capture writes it; a date in it stays apart.
+            // Only short parts that end no sentence: a byline box left open holds the story, which stays apart.
+            if (kind == BlockKind.Byline && !time && Blocks.Count > 0 && Blocks[^1] is { Kind: BlockKind.Byline } last
+                && _lastBylineBox == _bylineBoxes && line.Length <= MaxBylinePart && last.Text.Length <= MaxBylinePart
+                && !EndsSentence(line) && !EndsSentence(last.Text) && !PublishedDate.TryParse(line, out _) && !PublishedDate.TryParse(last.Text, out _))
+            {
+                Blocks[^1] = last with { Text = $"{last.Text}, {line}" };
+                return;
+            }
+            if (kind == BlockKind.Byline) _lastBylineBox = _bylineBoxes;
             // A list item's first block is its bullet line; what else it holds sits under it, as a teaser's summary.
             if (_listDepth > 0) line = (_itemStarts ? "  • " : "    ") + line;
             _itemStarts = false;
@@ -384,11 +416,20 @@ public static class HtmlArticleParser
         var left = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var (at, list) in boxes)
         {
-            if (at >= lastParagraph) continue;
+            // The story's topics ("Related topics", "Tags") are no stories, wherever they stand.
+            var topics = headings.TryGetValue(list, out var over) && IsTopicsHeading(Collapse(TextOf(over)));
+            if (at >= lastParagraph && !topics) continue;
             left.Add(list);
             if (headings.TryGetValue(list, out var heading)) left.Add(heading);
         }
         return left;
+    }
+
+    static bool IsTopicsHeading(string heading)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["Related topics", "Topics", "Tags", "More on these topics", "Explore more on these topics", "Filed under"])
+            if (heading.AsSpan().TrimEnd(':').Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     static List<IElement> ElementsIn(IElement element)
@@ -416,6 +457,13 @@ public static class HtmlArticleParser
         return items > 0;
     }
 
+    // A byline's box as the page marks it: a "byline" class, or a component or test id naming one
+    // (BBC News's data-component="byline-block").
+    static bool IsBylineBox(IElement element) =>
+        element.ClassName is { } name && name.Contains("byline", StringComparison.OrdinalIgnoreCase)
+        || element.GetAttribute("data-component") is { } component && component.Contains("byline", StringComparison.OrdinalIgnoreCase)
+        || element.GetAttribute("data-testid") is { } test && test.Contains("byline", StringComparison.OrdinalIgnoreCase);
+
     static bool IsBlock(IElement element) => element.LocalName is "p" or "div" or "section" or "article" or "main" or "header" or "footer"
         or "aside" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "li" or "figure" or "figcaption" or "blockquote"
         or "pre" or "table" or "tr" or "td" or "th" or "dl" or "dt" or "dd" or "address" or "hr" or "body";
@@ -424,7 +472,14 @@ public static class HtmlArticleParser
     static bool IsLeftOut(IElement element) =>
         element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "form" or "button" or "nav"
             or "select" or "input" or "textarea" or "canvas" or "video" or "audio" or "object" or "embed" or "head" or "title"
-        || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true";
+        || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsForScreenReaders(element);
+
+    // Text the page hides from sight for screen readers ("Image caption, " before BBC News's captions):
+    // its "visually-hidden", "sr-only" or "screen-reader-text" class.
+    static bool IsForScreenReaders(IElement element) =>
+        element.ClassName is { Length: > 5 } name && (name.Contains("visually-hidden", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("VisuallyHidden", StringComparison.Ordinal) || name.Contains("sr-only", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("screen-reader", StringComparison.OrdinalIgnoreCase));
 
     // Runs of whitespace as one space, none at the ends: HTML's own reading of the text between tags.
     static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

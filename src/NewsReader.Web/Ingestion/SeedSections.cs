@@ -306,7 +306,8 @@ public sealed class SeedSections
 
     static readonly string[] Markers =
         ["Recommended Stories", "Recommended", "Related Stories", "Related Articles", "Related Coverage", "Related News",
-         "Related Content", "Related", "More Stories", "More News", "Read Next", "You May Also Like", "You Might Also Like"];
+         "Related Content", "Related", "More Stories", "More News", "More on this story", "Read Next", "You May Also Like",
+         "You Might Also Like"];
 
     // Any case, and any space between the words: web captures often hold a no-break space there.
     static bool IsPhrase(ReadOnlySpan<char> text, string phrase)

@@ -97,6 +97,7 @@ public class FormatVariationTests
         { "a \"More Stories\" heading", Samples.Full.Replace("Recommended Stories", "MORE STORIES") },
         { "a \"You May Also Like\" heading", Samples.Full.Replace("Recommended Stories", "You may also like") },
         { "a \"Read Next\" heading", Samples.Full.Replace("Recommended Stories", "Read Next") },
+        { "a \"More on this story\" heading, as BBC News sets it", Samples.Full.Replace("Recommended Stories", "More on this story") },
         { "a bare \"Related\" heading", Samples.Full.Replace("Recommended Stories", "Related:") },
         { "credits in square brackets", Samples.Full.Replace("(Reporting by Jane Doe; Editing by Ann Poe)", "[Reporting by Jane Doe; Editing by Ann Poe]") },
         { "the page's \"Story continues\" fold", Samples.Full.Replace("\"We expect", "Story continues\n\n\"We expect") },

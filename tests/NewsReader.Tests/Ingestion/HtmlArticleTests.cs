@@ -97,6 +97,37 @@ public class HtmlArticleTests
         </article></main></body></html>
         """;
 
+    // BBC News's page: the byline's name and role in a byline component, on lines of their own; the photo's
+    // source over it and "Image caption, " in its caption, each for screen readers; after the story, its
+    // links and its topics.
+    const string BbcPage = """
+        <!DOCTYPE html><html><head><title>Japan earthquake: Tsunami warning lifted - BBC News</title></head><body><main><article>
+        <header><h1>Japan earthquake: Tsunami warning lifted after strong quake</h1></header>
+        <div data-component="byline-block"><div><span class="Contributor"><span>Shaimaa Khalil</span></span><div class="Role">Tokyo correspondent</div></div></div>
+        <div data-component="timestamp-block"><time datetime="2024-01-02T10:00:00Z">2 January 2024</time></div>
+        <figure><div><img src="quake.jpg" alt=""><span role="text"><span class="ssrcss-1f39n02-VisuallyHidden">Image source, </span>Reuters</span></div>
+          <figcaption><span class="ssrcss-1f39n02-VisuallyHidden">Image caption, </span>Houses collapsed in Wajima city</figcaption></figure>
+        <div data-component="text-block"><p><b>Japan has lifted all tsunami warnings issued after a powerful earthquake struck its west coast.</b></p></div>
+        <div data-component="text-block"><p>At least 48 people have been confirmed dead, officials said.</p></div>
+        <div data-component="links-block"><h2>More on this story</h2><ul><li><a href="/a">Watch: Moment quake hits Japanese city</a></li><li><a href="/b">In pictures: Devastation after quake</a></li></ul></div>
+        <div data-component="topic-list"><h2>Related topics</h2><ul><li><a href="/t1">Japan</a></li><li><a href="/t2">Earthquakes</a></li></ul></div>
+        </article></main></body></html>
+        """;
+
+    [Fact]
+    public void ABbcNewsPageReadsAsItsReaderSeesIt()
+    {
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(BbcPage)).Article!;
+        Assert.Equal("Japan earthquake: Tsunami warning lifted after strong quake", a.Headline);
+        Assert.Equal("Houses collapsed in Wajima city", a.ImageCaption);
+        Assert.Equal("By Shaimaa Khalil, Tokyo correspondent", a.Byline);
+        Assert.Equal(["Shaimaa Khalil"], a.Authors);
+        Assert.Equal(new DateOnly(2024, 1, 2), a.Published);
+        Assert.Equal(["Japan has lifted all tsunami warnings issued after a powerful earthquake struck its west coast.",
+            "At least 48 people have been confirmed dead, officials said."], a.Paragraphs);
+        Assert.Equal(["Watch: Moment quake hits Japanese city", "In pictures: Devastation after quake"], a.Recommended.Select(t => t.Title));
+    }
+
     [Fact]
     public void TheStandfirstIsTheFirstParagraphAndTheFigcaptionTheCaption()
     {
