@@ -20,6 +20,10 @@ public sealed record PhotoCaption(string Label, string Text, string? Credit)
                 break;
             }
 
+        // The New York Times's "…as prices rise.Credit...Kiyoshi Ota for The New York Times", as its page copies.
+        if (text.LastIndexOf("Credit...", StringComparison.Ordinal) is var nyt and > 0 && text.Length - nyt - 9 is > 2 and <= 80)
+            return new PhotoCaption(label, text[..nyt].TrimEnd().ToString(), text[(nyt + 9)..].Trim().ToString());
+
         // The credit closes the caption: an agency in capitals, a slash, the photographer ("REUTERS/Issei Kato");
         // the photographer, a slash, a known agency ("Kim Kyung-Hoon/Reuters"); or AP's "(AP Photo/Eugene Hoshiko)".
         string? credit = null;

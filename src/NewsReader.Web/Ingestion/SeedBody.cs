@@ -95,7 +95,8 @@ public static class SeedBody
         9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
         >= 16 and <= 20 when (line[0] | 0x20) == 's' && IsShareHeading(line) => true,
         >= 8 and <= 21 when ((line[0] | 0x20) is 'c' or 'j' or 's' or 'l' or 'a' || char.IsAsciiDigit(line[0])) && IsCommentsLink(line) => true,
-        >= 9 and <= 40 when ChromePhrases.Contains(line) || IsAudioPlayer(line) => true,
+        // Every phrase is at most 22 characters long; a player's line opens with "L" or a digit.
+        >= 9 and <= 60 when line.Length <= 22 && ChromePhrases.Contains(line) || ((line[0] | 0x20) == 'l' || char.IsAsciiDigit(line[0])) && IsAudioPlayer(line) => true,
         11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
         13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
@@ -115,7 +116,8 @@ public static class SeedBody
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromePhrases = new HashSet<string>(
         ["Gift this article", "Gift article", "Share full article", "Save for later", "Save article", "Read in app",
          "Open in app", "Get the app", "Download the app", "Listen to this article", "Listen to article", "Listen to this story",
-         "Read later", "Add to reading list", "Follow this topic", "Text size", "Print this article"],
+         "Read later", "Add to reading list", "Follow this topic", "Text size", "Print this article", "Skip advertisement",
+         "Supported by"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // An audio player's lines: "Listen to this article · 5:12 min", "Listen (5 min)", its clock "0:00 / 5:12".
@@ -134,6 +136,8 @@ public static class SeedBody
         foreach (var words in (ReadOnlySpan<string>)[" to this article", " to this story", " to article"])
             if (rest.StartsWith(words, StringComparison.OrdinalIgnoreCase)) { rest = rest[words.Length..]; break; }
         rest = rest.Trim(" ·•|-–—()");
+        // "… · 6:02 min Learn more": the player's link to how it works.
+        if (rest.EndsWith("Learn more", StringComparison.OrdinalIgnoreCase)) rest = rest[..^10].Trim(" ·•|-–—()");
         return rest.IsEmpty || char.IsAsciiDigit(rest[0]) && rest.TrimEnd(" .").EndsWith("min", StringComparison.OrdinalIgnoreCase) && rest.Length <= 12;
     }
 
@@ -228,7 +232,9 @@ public static class SeedBody
             '©' => true,
             '(' => (line[1] | 0x20) == 'c' && line[2] == ')' && IsYearOrMark(line[3..]),
             'C' or 'c' => line.Length > 9 && (line[8] | 0x20) == 't' && line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) && IsYearOrMark(line[9..]),
-            'A' or 'a' => line.Length >= 19 && (line[4] | 0x20) == 'r' && line.StartsWith("All rights reserved", StringComparison.OrdinalIgnoreCase),
+            'A' or 'a' => line.Length >= 19 && ((line[4] | 0x20) == 'r' && line.StartsWith("All rights reserved", StringComparison.OrdinalIgnoreCase)
+                // The print edition's line under a New York Times story, with its links.
+                || line.Length >= 40 && line[1] == ' ' && line.StartsWith("A version of this article appears in print", StringComparison.OrdinalIgnoreCase)),
             'F' or 'f' => line.Length > 13 && line[6] == ' ' && line.StartsWith("Follow us on ", StringComparison.OrdinalIgnoreCase),
             _ => false,
         };

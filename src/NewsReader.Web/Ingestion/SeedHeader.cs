@@ -69,7 +69,7 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             // under the photo ("Purchase Licensing Rights", "Share"), nor the section's name ("World"), nor
             // the reporter's e-mail address or handle.
             else if (Byline.IsAgency(line, agency) || IsDesk(line, agency) || SeedBody.IsPageChrome(line) || Masthead.IsSectionName(line)
-                || Masthead.IsSiteAddress(line) || IsContact(line)) continue;
+                || Masthead.IsSiteAddress(line) || IsContact(line) || IsReportingFrom(line)) continue;
             else others.Add(line);
         }
         if (authorLine is null)
@@ -111,7 +111,18 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
     /// A line some pages set under the byline, telling more of it: the rest of a wrapped byline ("and John
     /// Roe"), the reporter's e-mail address or handle, or the publisher's desk ("BBC News, Tokyo").
     /// </summary>
-    internal static bool IsBylineDetail(ReadOnlySpan<char> line) => IsRestOfByline(line) || IsContact(line) || IsDesk(line, null);
+    internal static bool IsBylineDetail(ReadOnlySpan<char> line) => IsRestOfByline(line) || IsContact(line) || IsDesk(line, null) || IsReportingFrom(line);
+
+    // "Reporting from Tokyo", "Reporting from Kyiv, Ukraine": where the reporters filed from, as The New York
+    // Times sets it under the byline. A place: at most five words, each capitalised.
+    internal static bool IsReportingFrom(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 17 or > 80 || !line.StartsWith("Reporting from ", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = 0;
+        foreach (var range in line[15..].SplitAny(" ,"))
+            if (line[15..][range] is { IsEmpty: false } word && (++words > 5 || !char.IsUpper(word[0]) && word is not ("and" or "the"))) return false;
+        return words > 0;
+    }
 
     /// <summary>
     /// Yahoo Finance's "In this article:" and the quotes under it ("^N225", "-0.12%"): the page's, not the

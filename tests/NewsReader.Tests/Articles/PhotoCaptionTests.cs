@@ -62,4 +62,9 @@ public class PhotoCaptionTests
         Assert.Equal(credit, read.Credit);
         Assert.Equal("A blaze near Los Angeles, May 5, 2024.", read.Text);
     }
+
+    [Fact]
+    public void TheNewYorkTimessCreditGluedToItsCaptionIsSetApart() => Assert.Equal(
+        new PhotoCaption("Photo", "A shopping street in Tokyo. Consumers have cut back as prices rise.", "Kiyoshi Ota for The New York Times"),
+        PhotoCaption.From("A shopping street in Tokyo. Consumers have cut back as prices rise.Credit...Kiyoshi Ota for The New York Times"));
 }
