@@ -191,6 +191,16 @@ public static class SeedBody
         return names > 0;
     }
 
+    // "Sent from my iPhone", "Sent from Mail for Windows", "Shared from Apple News": an app's line, not prose
+    // ("Sent from Washington, the letter…" is prose).
+    static bool IsSentFromApp(ReadOnlySpan<char> line)
+    {
+        foreach (var opening in (ReadOnlySpan<string>)["Sent from my ", "Sent from Mail", "Sent from Outlook", "Sent from Yahoo", "Sent from Gmail",
+                     "Sent from Samsung", "Shared from Apple News", "Shared from Google News", "Sent via the "])
+            if (line.StartsWith(opening, StringComparison.Ordinal)) return !line.Contains(", ", StringComparison.Ordinal);
+        return false;
+    }
+
     /// <summary>
     /// A link to another story set between paragraphs: "READ MORE: Yen slides past 150 per dollar", "Related:
     /// …", "See also: …", "Watch: …", a label and a headline (no sentence's full stop, so "Related: the
@@ -214,13 +224,16 @@ public static class SeedBody
 
     /// <summary>
     /// The site's footer a capture of the whole page ends with: "© 2023 Reuters. All rights reserved",
-    /// "Copyright 2023 …", "(c) 2023 …", "All rights reserved.", "Follow us on Twitter". Nothing after it
-    /// is a teaser; in the body it is left out like the page's other chrome.
+    /// "Copyright 2023 …", "(c) 2023 …", "All rights reserved.", "Follow us on Twitter"; and what ends a
+    /// capture sent on by e-mail: "Sent from my iPhone", "Get Outlook for iOS", "Shared from Apple News",
+    /// a signature's "-- ". Nothing after it is a teaser; in the body it is left out like the page's other chrome.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSiteFooter(ReadOnlySpan<char> line) =>
         // Inlined into the body's and the teasers' loops: most lines leave on their first character, without a call.
-        line.Length >= 3 && line[0] is '©' or '(' or 'C' or 'c' or 'A' or 'a' or 'F' or 'f' && IsFooterLine(line);
+        line.Length >= 3 && line[0] is '©' or '(' or 'C' or 'c' or 'A' or 'a' or 'F' or 'f' or 'S' or 'G' && IsFooterLine(line)
+        // "-- ": an e-mail's signature follows (lines are trimmed at their end).
+        || line is "--";
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsFooterLine(ReadOnlySpan<char> line)
@@ -236,6 +249,10 @@ public static class SeedBody
                 // The print edition's line under a New York Times story, with its links.
                 || line.Length >= 40 && line[1] == ' ' && line.StartsWith("A version of this article appears in print", StringComparison.OrdinalIgnoreCase)),
             'F' or 'f' => line.Length > 13 && line[6] == ' ' && line.StartsWith("Follow us on ", StringComparison.OrdinalIgnoreCase),
+            // The mail app's line under a capture sent on ("Sent from my iPhone", "Get Outlook for iOS"), or
+            // the news app's it was shared from ("Shared from Apple News").
+            'S' => line.Length is >= 12 and <= 60 && IsSentFromApp(line),
+            'G' => line.Length is >= 16 and <= 40 && line.StartsWith("Get Outlook for ", StringComparison.Ordinal),
             _ => false,
         };
     }

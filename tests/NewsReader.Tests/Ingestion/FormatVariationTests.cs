@@ -149,6 +149,9 @@ public class FormatVariationTests
         { "a share button, an audio player and where the reporters filed from around the byline",
             Samples.Full.Replace("·3 min read\n\nBy Jane Doe and John Roe\n", "·3 min read\n\nListen to this article · 6:02 min Learn more\n\nShare full article\n\nBy Jane Doe and John Roe\n\nReporting from London\n") },
         { "the print edition's line after the credits", Samples.Full.Replace("Ann Poe)\n", "Ann Poe)\n\nA version of this article appears in print on Feb. 16, 2024, Section B, Page 1 of the New York edition with the headline: Markets Rally. Order Reprints | Today's Paper | Subscribe\n") },
+        { "sent on from a phone, a forwarded mail's header over it", "---------- Forwarded message ---------\nFrom: Ann <ann@example.com>\nSubject: Fwd: markets\nTo: Bob <bob@example.com>\n\n" + Samples.Full + "\n\nSent from my iPhone\n" },
+        { "shared from a news app, a mail signature under it", Samples.Full.Replace("Ann Poe)\n", "Ann Poe)\n\nShared from Apple News\n") + "\n\n-- \nBob Smith\nSenior Analyst\n" },
+        { "Outlook's line under the teasers", Samples.Full + "\n\nGet Outlook for iOS\n" },
         { "Reuters.com's advert slot between paragraphs", Samples.Full.Replace("\n\n\"We expect", "\n\nAdvertisement · Scroll to continue\n\n\"We expect") },
         { "an advert's report link and a chart's credit", Samples.Full.Replace("\n\n\"We expect", "\n\nReport this ad\nReuters Graphics\n\n\"We expect") },
         { "a photo gallery's position and counter", Samples.Full.Replace("Traders work", "[1/5] Traders work").Replace("exchange\n", "exchange\nItem 1 of 5\n") },
@@ -285,6 +288,8 @@ public class FormatVariationTests
     [InlineData("Comments from the governor lifted the pound.")]
     [InlineData("Listen to the minister, the union said.")]
     [InlineData("10:30 / 11:00 was the slot the talks were given")]
+    [InlineData("Sent from Washington, the letter reached Tokyo in March.")]
+    [InlineData("Shared from the ministry's archive, the files show the talks.")]
     [InlineData("Advertisement spending fell for a second year.")]
     [InlineData("Copyright holders sued the platform on Monday.")]
     [InlineData("(c) is how the clause was cited.")]
