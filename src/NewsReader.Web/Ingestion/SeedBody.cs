@@ -80,8 +80,10 @@ public static class SeedBody
     /// "Print", a newsletter's "Sign up here.", a gallery's "Item 1 of 5", "Reuters Graphics" under a chart,
     /// the line under every Reuters.com story, "Our Standards: The Thomson Reuters Trust Principles.", and
     /// its photos' and stories' "Purchase Licensing Rights" link (", opens new tab" as a screen reader's
-    /// text copies it), and the share buttons' networks, one a line ("Share this article:", "Facebook",
-    /// "LinkedIn", "Email"). It ends a paragraph like a blank line, as does the site's footer
+    /// text copies it), the share buttons' networks, one a line ("Share this article:", "Facebook",
+    /// "LinkedIn", "Email"), the comments link ("Comments (12)"), an audio player's lines ("Listen to this
+    /// article · 5:12 min", "0:00 / 5:12") and the page's other buttons ("Gift this article", "Read in app",
+    /// "SKIP ADVERTISEMENT"). It ends a paragraph like a blank line, as does the site's footer
     /// (<see cref="IsSiteFooter"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -161,9 +163,8 @@ public static class SeedBody
         if (line.Equals("Join the conversation", StringComparison.OrdinalIgnoreCase) || line.Equals("Show comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Leave a comment", StringComparison.OrdinalIgnoreCase) || line.Equals("Add a comment", StringComparison.OrdinalIgnoreCase))
             return true;
-        var count = line.Trim("0123456789 ()").Length;
-        return (count == 8 || count == 7) && line.Trim("0123456789 ()") is var word
-            && (word.Equals("Comments", StringComparison.OrdinalIgnoreCase) || word.Equals("Comment", StringComparison.OrdinalIgnoreCase));
+        var word = line.Trim("0123456789 ()");
+        return word.Equals("Comments", StringComparison.OrdinalIgnoreCase) || word.Equals("Comment", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
