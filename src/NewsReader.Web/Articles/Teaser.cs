@@ -68,11 +68,6 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             if (SeedBody.IsSiteFooter(text)) break;
             // "1", "2.": some pages number the stories in a box beside each, and a copy puts the number on a line of its own.
             if (text.Length <= 3 && IsListNumber(text)) { numbered = startOfBlock = true; titleLine = default; continue; }
-            // The provider's name over a title, as Yahoo sets it ("Reuters", "The Associated Press"), or the
-            // teaser's age under its summary ("2 hours ago", "5 min read · Yesterday"): neither title nor summary.
-            // Under a summary, the age closes its teaser as a blank line would. Such lines are short: most
-            // titles leave on their length, without a call.
-            if (text.Length <= 32 && IsProviderOrTimeLine(text)) { startOfBlock |= summary.Count > 0; titleLine = default; continue; }
             // Another bullet right under a title, in the same block, marks its summary ("• Title" / "— Summary").
             var marked = marker > 0 && (asciiBullet ? text[0] == glyph && TextRules.StartsWithAsciiBullet(text) && TextRules.Indent(raw.Span) <= minIndent
                 : TextRules.MarkerKind(text) == marker
@@ -89,6 +84,11 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 marker > 0 ? marked
                 : indented ? TextRules.Indent(raw.Span) == minIndent
                 : StartsTeaserByPosition(text, startOfBlock, title is not null, summary.Count > 0, previous));
+            // Where a title would start: the provider's name over it, as Yahoo sets it ("Reuters", "The
+            // Associated Press"), or the age under the last summary ("2 hours ago"), is neither title nor
+            // summary, and the age closes its teaser as a blank line would. Such lines are short: most titles
+            // leave on their length, without a call. (Under a title, the summary's branch below reads them.)
+            if ((isTitle || title is null) && text.Length <= 32 && IsProviderOrTimeLine(text)) { startOfBlock |= summary.Count > 0; continue; }
             startOfBlock = numbered = false;
             previous = text;
 
@@ -110,6 +110,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
                 if (SummaryLabelLength(text) > 0) line = line[(line.Span.IndexOf(':') + 1)..];
                 if (line.Length != raw.Length) text = line.Span.Trim();
                 if (text.Length > 60 || !IsProviderOrTimeLine(text)) summary.Add(line);
+                // "5 min read · 3 hours ago" under the summary closes its teaser as a blank line would.
+                else startOfBlock = summary.Count > 0;
             }
         }
         Flush();

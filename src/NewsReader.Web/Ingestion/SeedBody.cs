@@ -71,7 +71,7 @@ public static class SeedBody
     }
 
     // The longest line IsPageChrome knows.
-    const int MaxChromeLength = 60;
+    internal const int MaxChromeLength = 60;
 
     /// <summary>
     /// A line the news page put between paragraphs, not part of the story: Yahoo's "Story continues" fold,

@@ -337,7 +337,7 @@ public sealed class SeedSections
             // Yahoo Finance's quotes under "In this article:" take none of the header's places.
             if (SeedHeader.IsQuoteLine(span, ref quotes)) continue;
             // The page's buttons among the header's lines ("Share full article") take none of its places either.
-            if (SeedBody.IsPageChrome(span)) continue;
+            if (span.Length <= SeedBody.MaxChromeLength && SeedBody.IsPageChrome(span)) continue;
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (SeedBody.StartsWithDateline(span)) break;
