@@ -138,6 +138,14 @@ public sealed record Dateline(string? Place, string? Agency, string? Date = null
             head = head[..open].TrimEnd();
             if (head.IsEmpty) return Ingestion.Byline.IsAgency(inner);
         }
+        // CNN's own form, the network's name after the place without brackets: "Tokyo CNN —", "Hong Kong CNN —".
+        else if (head.EndsWith(" CNN", StringComparison.Ordinal) || head is "CNN")
+        {
+            var at = start + head.Length - 3;
+            agency = new Range(at, at + 3);
+            head = head[..^3].TrimEnd();
+            if (head.IsEmpty) return true;
+        }
         if (head.IsEmpty || head.ContainsAny('(', ')')) return false;
 
         // The city, then comma-separated parts: regions ("Ukraine", "Fla."), then at most one date

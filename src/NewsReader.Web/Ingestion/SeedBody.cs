@@ -28,6 +28,8 @@ public static class SeedBody
             if (line.Length == 0 || IsBreakLine(line))
             {
                 if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
+                // A video among the paragraphs, as CNN's page copies: its label, its title, its length and source.
+                if (IsVideoLabel(line)) i = VideoEnd(body, i);
                 start = i + 1;
             }
             else
@@ -98,7 +100,8 @@ public static class SeedBody
         >= 16 and <= 20 when (line[0] | 0x20) == 's' && IsShareHeading(line) => true,
         >= 8 and <= 21 when ((line[0] | 0x20) is 'c' or 'j' or 's' or 'l' or 'a' || char.IsAsciiDigit(line[0])) && IsCommentsLink(line) => true,
         // Every phrase is at most 22 characters long; a player's line opens with "L" or a digit.
-        >= 9 and <= 60 when line.Length <= 22 && ChromePhrases.Contains(line) || ((line[0] | 0x20) == 'l' || char.IsAsciiDigit(line[0])) && IsAudioPlayer(line) => true,
+        >= 9 and <= 60 when line.Length <= 22 && ChromePhrases.Contains(line) || ((line[0] | 0x20) == 'l' || char.IsAsciiDigit(line[0])) && IsAudioPlayer(line)
+            || char.IsAsciiDigit(line[0]) && IsVideoLength(line) => true,
         11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
         13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
@@ -114,12 +117,35 @@ public static class SeedBody
         _ => false,
     };
 
+    const string VideoLabel = "Video Ad Feedback";
+
+    /// <summary>The label over a video among a story's lines, as CNN's page copies: "Video Ad Feedback".</summary>
+    internal static bool IsVideoLabel(ReadOnlySpan<char> line) => line.Length == VideoLabel.Length && line.Equals(VideoLabel, StringComparison.OrdinalIgnoreCase);
+
+    // Where a video's lines end after its label at i: at its length and source line ("01:45 - Source: CNN")
+    // within three lines, its title above that; i itself when no such line follows.
+    static int VideoEnd(ReadOnlySpan<ReadOnlyMemory<char>> body, int i)
+    {
+        for (var j = i + 1; j < body.Length && j <= i + 3; j++)
+            if (IsVideoLength(body[j].Span.Trim())) return j;
+        return i;
+    }
+
+    /// <summary>A video's length, perhaps with its source: "01:45 - Source: CNN", "1:02:10".</summary>
+    internal static bool IsVideoLength(ReadOnlySpan<char> line)
+    {
+        var dash = line.IndexOf(" - ", StringComparison.Ordinal);
+        var clock = dash < 0 ? line : line[..dash];
+        if (clock.Length is < 4 or > 8 || !char.IsAsciiDigit(clock[0]) || clock.IndexOfAnyExcept("0123456789:") >= 0 || !clock.Contains(':')) return false;
+        return dash < 0 || line[(dash + 3)..].StartsWith("Source: ", StringComparison.OrdinalIgnoreCase);
+    }
+
     // The page's other buttons over and inside a story: its app, its gift link, its reading list.
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromePhrases = new HashSet<string>(
         ["Gift this article", "Gift article", "Share full article", "Save for later", "Save article", "Read in app",
          "Open in app", "Get the app", "Download the app", "Listen to this article", "Listen to article", "Listen to this story",
          "Read later", "Add to reading list", "Follow this topic", "Text size", "Print this article", "Skip advertisement",
-         "Supported by"],
+         "Supported by", "Link Copied!", "Copy link to article", VideoLabel],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // An audio player's lines: "Listen to this article · 5:12 min", "Listen (5 min)", its clock "0:00 / 5:12".

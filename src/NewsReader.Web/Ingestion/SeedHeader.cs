@@ -34,10 +34,13 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         string? authorLine = null;
         var others = new List<string>(lines.Count);
         var quotes = false;
+        var video = 0; // lines left of a video's title after its label ("Video Ad Feedback"), as CNN's page copies
         foreach (var line in lines)
         {
             if (ReferenceEquals(line, bylineLine) || ReferenceEquals(line, bylineRest)) continue;
             if (IsQuoteLine(line, ref quotes)) continue;
+            if (SeedBody.IsVideoLabel(line)) { video = 3; continue; }
+            if (video > 0) { video = SeedBody.IsVideoLength(line) ? 0 : video - 1; continue; }
             if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
             {
                 minutes = m;

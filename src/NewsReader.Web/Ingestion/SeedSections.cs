@@ -293,7 +293,8 @@ public sealed class SeedSections
         t = t.TrimEnd(':').TrimEnd();
         foreach (var marker in Markers)
             if (IsPhrase(t, marker)) return true;
-        return false;
+        // "More from CNN", "More from Reuters": the site's own stories under its name.
+        return t.StartsWith("More from ", StringComparison.OrdinalIgnoreCase) && Byline.IsAgency(t[10..]);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -17,6 +17,8 @@ public class DatelineTests
     [InlineData("BERLIN—The coalition agreed.", "BERLIN", null)]
     [InlineData("  SEOUL ( Yonhap ) — Padded inside and out.", "SEOUL", "Yonhap")]
     [InlineData("LONDON/PARIS (Reuters) - Reported from two cities.", "LONDON/PARIS", "Reuters")]
+    [InlineData("Tokyo CNN — NATO's chief urged Japan to do more.", "Tokyo", "CNN")]         // CNN's own form
+    [InlineData("Hong Kong CNN — Shares fell.", "Hong Kong", "CNN")]
     public void ReadsPlaceAndAgency(string paragraph, string place, string? agency)
     {
         Assert.Equal(new Dateline(place, agency), Dateline.TryParse(paragraph));
@@ -52,6 +54,7 @@ public class DatelineTests
     [InlineData("(Reuters) - Oil prices rose on Monday.", "Reuters", 12)]
     [InlineData("(CNN) — The Senate voted.", "CNN", 8)]
     [InlineData("(AP) -Markets fell.", "AP", 6)]
+    [InlineData("CNN — The Senate voted.", "CNN", 6)]
     public void AWireServiceAloneIsADatelineWithoutAPlace(string paragraph, string agency, int prefix)
     {
         Assert.Equal(new Dateline(null, agency), Dateline.TryParse(paragraph));
@@ -73,6 +76,7 @@ public class DatelineTests
     [InlineData("Indo-Pacific partners matter, he said.")]
     [InlineData("\"We are ready - now,\" he said.")]
     [InlineData("The war (in Ukraine) - he said - matters.")]
+    [InlineData("Fans of CNN — and there are many — tuned in.")]
     [InlineData("A quiet day.")]
     [InlineData("")]
     [InlineData("-")]

@@ -328,6 +328,48 @@ public class FormatVariationTests
         Assert.Equal(0, Article.LedeIndex(paragraphs.Split('|')));
 
     [Fact]
+    public void CnnsCopyReadsAsItsReaderSeesIt()
+    {
+        // CNN's page copied: its link button, a video (label, title, length and source), the dateline on a
+        // line of its own without brackets, and the network's own stories under "More from CNN".
+        var a = Samples.Parse("""
+            NATO chief urges Japan to step up defense cooperation
+
+            By Junko Ogura and Heather Chen, CNN
+             3 minute read
+            Updated 2:04 AM EST, Wed February 1, 2023
+
+             Link Copied!
+
+            Video Ad Feedback
+            NATO chief: Japan is a key partner
+            01:45 - Source: CNN
+
+            Tokyo CNN —
+            NATO Secretary General Jens Stoltenberg urged Japan on Wednesday to deepen cooperation.
+
+            Video Ad Feedback
+            Stoltenberg meets Kishida
+            02:10 - Source: CNN
+
+            Stoltenberg made the comments during a visit to Tokyo.
+
+            CNN's Emiko Jozuka contributed reporting.
+
+            More from CNN
+            Japan's PM vows to double defense spending
+            Kishida pledged a major military buildup last year.
+            """);
+        Assert.Null(a.ImageCaption);
+        Assert.Equal(["Junko Ogura", "Heather Chen"], a.Authors);
+        Assert.Equal(new Dateline("Tokyo", "CNN"), a.Dateline);
+        Assert.Equal(["Tokyo CNN — NATO Secretary General Jens Stoltenberg urged Japan on Wednesday to deepen cooperation.",
+            "Stoltenberg made the comments during a visit to Tokyo."], a.Paragraphs);
+        Assert.Equal("CNN's Emiko Jozuka contributed reporting", a.Credits);
+        Assert.Equal([new Teaser("Japan's PM vows to double defense spending", "Kishida pledged a major military buildup last year.", false)], a.Recommended);
+    }
+
+    [Fact]
     public void AHeadlineEndingInNewsIsNoSiteName() =>
         Assert.Equal("Boeing Gets Good News", Samples.Parse(Samples.Full.Replace("Markets rally as central bank holds rates", "Boeing Gets Good News")).Headline);
 
@@ -539,8 +581,8 @@ public class FormatVariationTests
     // A sentence after the credits is the story's, whatever follows it.
     [InlineData("The bank meets again in June.")]
     [InlineData("\"We will see,\" he said")]
-    // A short line with no list under it: no teasers to head.
-    [InlineData("More from AFP\n\nThe bank meets again in June.")]
+    // A short line with no list under it: no teasers to head ("More from AFP" would be: it names the site's own stories).
+    [InlineData("Background\n\nThe bank meets again in June.")]
     public void OnlyAHeadingOverAListAfterTheCreditsStartsTheTeasers(string after)
     {
         var a = Samples.Parse($"Headline here\n\nLONDON (AFP) - Rates were held.\n\n(Reporting by Jane Doe)\n\n{after}\n\n• Rates held at 5%\n\n• A cut is seen in June\n");
