@@ -6,8 +6,8 @@ namespace NewsReader.Web.Ingestion;
 /// One article captured more than once: by other people or tools, with other line endings, dashes, quotes,
 /// wrapping or parts. The library shows it once, from its fullest capture, and the ingestion report says
 /// which files are the same article. Two captures are one article when the letters and digits of their
-/// headlines agree, case aside, and so do the first 300 of their stories: a headline alone is not enough, as
-/// two different stories can share one ("Stocks rally").
+/// headlines agree, case and Latin accents aside, and so do the first 300 of their stories: a headline alone
+/// is not enough, as two different stories can share one ("Stocks rally").
 /// </summary>
 static class SameArticle
 {
@@ -33,6 +33,14 @@ static class SameArticle
 
     const ulong Offset = 14695981039346656037UL;
 
+    // U+00C0 to U+017F (Latin-1's letters and Latin Extended-A) as the lower-case base letter; a letter with
+    // none ("æ", "ß", "þ", "œ") as itself in lower case, and the two signs among them ("×", "÷") as themselves.
+    // A string rather than the runtime's normalisation: that would load ICU on the start-up path.
+    const string Folded =
+        "aaaaaaæceeeeiiiidnooooo×ouuuuyþß" + "aaaaaaæceeeeiiiidnooooo÷ouuuuyþy"
+        + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiĳĳjjkkĸllllllllllnnnnnnŉŋŋooooooœœrrrrrrsssssssstttttt"
+        + "uuuuuuuuuuuuwwyyyzzzzzzs";
+
     // FNV-1a over the text's letters and digits in lower case, up to `limit` of them: quotes, dashes, spacing
     // and wrapping do not count. Plain arithmetic a character at a time: at start-up this runs for every file
     // before the runtime's own helpers are compiled in full, and calling them for each character
@@ -48,6 +56,13 @@ static class SameArticle
                 if ((uint)(letter - 'a') <= 'z' - 'a') lower = letter;
                 else if ((uint)(c - '0') <= 9) lower = c;
                 else continue;
+            }
+            // Latin letters with accents as their base letter ("É" as "e"): a capture that lost its accents,
+            // or a tool that wrote them as plain letters, is the same article.
+            else if (c is >= '\u00C0' and <= '\u017F')
+            {
+                lower = Folded[c - 0xC0];
+                if (lower is '×' or '÷') continue;
             }
             else if (char.IsLetterOrDigit(c)) lower = char.ToLowerInvariant(c);
             else continue;
