@@ -30,6 +30,8 @@ public static class SeedBody
                 if (i > start) paragraphs.Add(SeedText.Join(body[start..i]));
                 // A video among the paragraphs, as CNN's page copies: its label, its title, its length and source.
                 if (IsVideoLabel(line)) i = VideoEnd(body, i);
+                // The story's topics under their heading, one a line, as The Guardian's page copies.
+                else if (line.Length == TopicsHeading.Length && line.Equals(TopicsHeading, StringComparison.OrdinalIgnoreCase)) i = TopicsEnd(body, i);
                 start = i + 1;
             }
             else
@@ -106,6 +108,7 @@ public static class SeedBody
         13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
             || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
         14 => line.Equals("Report this ad", StringComparison.OrdinalIgnoreCase),
+        28 => line.Equals(TopicsHeading, StringComparison.OrdinalIgnoreCase),
         18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
         15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
         16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase) || line.Equals("Reuters Graphics", StringComparison.OrdinalIgnoreCase),
@@ -118,6 +121,16 @@ public static class SeedBody
     };
 
     const string VideoLabel = "Video Ad Feedback";
+
+    const string TopicsHeading = "Explore more on these topics";
+
+    // Where the topics under their heading at i end: at the last of the short lines right under it ("Nato",
+    // "Asia Pacific"), names rather than sentences.
+    static int TopicsEnd(ReadOnlySpan<ReadOnlyMemory<char>> body, int i)
+    {
+        while (i + 1 < body.Length && body[i + 1].Span.Trim() is { Length: > 0 and <= 40 } topic && topic.Count(' ') < 4 && !HardWrap.EndsSentence(topic)) i++;
+        return i;
+    }
 
     /// <summary>The label over a video among a story's lines, as CNN's page copies: "Video Ad Feedback".</summary>
     internal static bool IsVideoLabel(ReadOnlySpan<char> line) => line.Length == VideoLabel.Length && line.Equals(VideoLabel, StringComparison.OrdinalIgnoreCase);
@@ -145,7 +158,7 @@ public static class SeedBody
         ["Gift this article", "Gift article", "Share full article", "Save for later", "Save article", "Read in app",
          "Open in app", "Get the app", "Download the app", "Listen to this article", "Listen to article", "Listen to this story",
          "Read later", "Add to reading list", "Follow this topic", "Text size", "Print this article", "Skip advertisement",
-         "Supported by", "Link Copied!", "Copy link to article", VideoLabel],
+         "Supported by", "Link Copied!", "Copy link to article", VideoLabel, "Most viewed", "Reuse this content"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // An audio player's lines: "Listen to this article · 5:12 min", "Listen (5 min)", its clock "0:00 / 5:12".

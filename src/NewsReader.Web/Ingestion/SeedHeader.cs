@@ -64,7 +64,18 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             }
             // The first date is the article's; a second (a tool's "Date:" field, then the page's own line, or
             // "Updated …") says no more, and is no part of the caption either.
-            else if (PublishedDate.TryParse(line, out var date)) published ??= date;
+            else if (PublishedDate.TryParse(line, out var date))
+            {
+                published ??= date;
+                // Names without "By" right above the date ("Justin McCurry in Tokyo", as The Guardian's page
+                // copies): the author line, when no byline says otherwise and each is a person's name.
+                if (byline is null && authorLine is null && others.Count > 0 && Byline.LooksLikeNames(others[^1])
+                    && Byline.SplitNames(others[^1]) is { Count: > 0 } names && names.TrueForAll(name => Byline.IsPersonName(name) && name.Contains(' ')))
+                {
+                    authorLine = others[^1];
+                    others.RemoveAt(others.Count - 1);
+                }
+            }
             // "Updated 3 hours ago": true only when the page was captured; a time under the date line says no more.
             else if (PublishedDate.IsRelative(line) || PublishedDate.IsTimeOnly(line)) continue;
             // The publisher's name on a line of its own ("Reuters" under a Yahoo headline) is not the caption,

@@ -328,6 +328,44 @@ public class FormatVariationTests
         Assert.Equal(0, Article.LedeIndex(paragraphs.Split('|')));
 
     [Fact]
+    public void TheGuardiansCopyGivesItsAuthorAndLeavesOutItsTopics()
+    {
+        // The Guardian's page copied: the byline without "By" above the date, and the topics under the story.
+        var a = Samples.Parse("""
+            Nato chief urges closer ties with Japan to defend democracy
+
+            Jens Stoltenberg speaks at Keio University in Tokyo. Photograph: Issei Kato/Reuters
+            Justin McCurry in Tokyo
+            Wed 1 Feb 2023 06.22 GMT
+
+            The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore east Asia.
+
+            Jens Stoltenberg said security was interconnected, in a speech in Tokyo on Wednesday.
+
+            Explore more on these topics
+            Nato
+            Japan
+            Asia Pacific
+
+            Most viewed
+            """);
+        Assert.Equal("Jens Stoltenberg speaks at Keio University in Tokyo. Photograph: Issei Kato/Reuters", a.ImageCaption);
+        Assert.Equal(["Justin McCurry"], a.Authors);
+        Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Traders on the floor of the exchange")] // a caption shaped like names is no author
+    [InlineData("Tokyo")]
+    public void ALineAboveTheDateThatIsNoPersonsNameStaysTheCaption(string line)
+    {
+        var a = Samples.Parse($"Markets rally\n\n{line}\nWed 1 Feb 2023 06.22 GMT\n\nLONDON (AFP) - Stocks rose on Thursday.\n");
+        Assert.Equal(line, a.ImageCaption);
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
     public void CnnsCopyReadsAsItsReaderSeesIt()
     {
         // CNN's page copied: its link button, a video (label, title, length and source), the dateline on a
