@@ -289,7 +289,14 @@ public sealed class SeedSections
         // makes it at most 32, read out of line.
         if (t.Length is < 7 or > 32) return false;
         if ((t[0] | 0x20) is not ('r' or 'm' or 'y')) return (t[0] is '#' or '_' || TextRules.IsBullet(t[0])) && IsMarkerInMarkup(t);
-        if (t.Length > 20) return false;
+        return t.Length <= 20 && IsMarkerPhrase(t);
+    }
+
+    // Out of line: IsRecommendedMarker runs for every line under the headline, and only what leaves on its
+    // length and first letter should be inlined there.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool IsMarkerPhrase(ReadOnlySpan<char> t)
+    {
         t = t.TrimEnd(':').TrimEnd();
         foreach (var marker in Markers)
             if (IsPhrase(t, marker)) return true;
