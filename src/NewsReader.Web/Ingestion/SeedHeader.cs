@@ -34,13 +34,18 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         string? authorLine = null;
         var others = new List<string>(lines.Count);
         var quotes = false;
-        var video = 0; // lines left of a video's title after its label ("Video Ad Feedback"), as CNN's page copies
-        foreach (var line in lines)
+        var videoEnd = -1; // a video's last line, after its label and title, as CNN's page copies them
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (ReferenceEquals(line, bylineLine) || ReferenceEquals(line, bylineRest)) continue;
             if (IsQuoteLine(line, ref quotes)) continue;
-            if (SeedBody.IsVideoLabel(line)) { video = 3; continue; }
-            if (video > 0) { video = SeedBody.IsVideoLength(line) ? 0 : video - 1; continue; }
+            // "Video Ad Feedback", the video's title, "01:45 - Source: CNN": none of it is the photo's caption.
+            // Its length line may stand in the body, as chrome: then the title is the header's last line.
+            if (SeedBody.IsVideoLabel(line))
+                videoEnd = lines.FindIndex(i + 1, Math.Min(3, lines.Count - i - 1), l => SeedBody.IsVideoLength(l)) is var end and >= 0 ? end
+                    : i + 2 == lines.Count ? i + 1 : -1;
+            if (i <= videoEnd) continue;
             if (minutes is null && ReadTime.TryParse(line, out var m, out var before))
             {
                 minutes = m;

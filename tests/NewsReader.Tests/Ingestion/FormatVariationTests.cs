@@ -366,6 +366,14 @@ public class FormatVariationTests
     }
 
     [Fact]
+    public void AVideoLabelWithoutItsLengthUnderItTakesNoOtherLine()
+    {
+        var a = Samples.Parse("Markets rally\n\nVideo Ad Feedback\nTraders work on the floor of the exchange\nBy Jane Doe\n\nLONDON (AFP) - Stocks rose on Thursday.\n");
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal(["Jane Doe"], a.Authors);
+    }
+
+    [Fact]
     public void CnnsCopyReadsAsItsReaderSeesIt()
     {
         // CNN's page copied: its link button, a video (label, title, length and source), the dateline on a
