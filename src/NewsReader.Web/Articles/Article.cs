@@ -47,8 +47,9 @@ public sealed record Article(
     /// </summary>
     public static int LedeIndex(IReadOnlyList<string> paragraphs)
     {
-        if (paragraphs.Count < 2 || !(IsKeyPointsHeading(paragraphs[0]) || TextRules.StartsWithGlyphBullet(paragraphs[0]))) return 0;
+        if (paragraphs.Count < 2) return 0;
         var heading = IsKeyPointsHeading(paragraphs[0]) ? 1 : 0;
+        if (heading == 0 && !TextRules.StartsWithGlyphBullet(paragraphs[0])) return 0;
         var i = heading;
         while (i < paragraphs.Count && TextRules.StartsWithGlyphBullet(paragraphs[i])) i++;
         var points = i - heading;

@@ -58,8 +58,11 @@ public sealed record PhotoCaption(string Label, string Text, string? Credit)
     /// them between paragraphs: it closes with a photo credit ("… May 5, 2024. REUTERS/Ann Wang", "(AP
     /// Photo/Jae C. Hong)") and is no longer than a caption is.
     /// </summary>
-    public static bool IsCaption(string paragraph) =>
-        paragraph.Length is >= 20 and <= MaxLength && (paragraph.Contains('/') && From(paragraph).Credit is not null);
+    public static bool IsCaption(string paragraph) => InBody(paragraph) is not null;
+
+    /// <summary>The paragraph taken apart as a caption when it is one (<see cref="IsCaption"/>), else null.</summary>
+    public static PhotoCaption? InBody(string paragraph) =>
+        paragraph.Length is >= 20 and <= MaxLength && paragraph.Contains('/') && From(paragraph) is { Credit: not null } caption ? caption : null;
 
     const int MaxLength = 400;
 

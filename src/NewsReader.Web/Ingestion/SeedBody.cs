@@ -148,10 +148,12 @@ public static class SeedBody
     internal static bool IsVideoLength(ReadOnlySpan<char> line)
     {
         var dash = line.IndexOf(" - ", StringComparison.Ordinal);
-        var clock = dash < 0 ? line : line[..dash];
-        if (clock.Length is < 4 or > 8 || !char.IsAsciiDigit(clock[0]) || clock.IndexOfAnyExcept("0123456789:") >= 0 || !clock.Contains(':')) return false;
-        return dash < 0 || line[(dash + 3)..].StartsWith("Source: ", StringComparison.OrdinalIgnoreCase);
+        return IsClock(dash < 0 ? line : line[..dash]) && (dash < 0 || line[(dash + 3)..].StartsWith("Source: ", StringComparison.OrdinalIgnoreCase));
     }
+
+    // A player's clock: "0:00", "01:45", "1:02:10".
+    static bool IsClock(ReadOnlySpan<char> text) =>
+        text.Length is >= 4 and <= 8 && char.IsAsciiDigit(text[0]) && text.IndexOfAnyExcept("0123456789:") < 0 && text.Contains(':');
 
     // The page's other buttons over and inside a story: its app, its gift link, its reading list.
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromePhrases = new HashSet<string>(
@@ -164,13 +166,8 @@ public static class SeedBody
     // An audio player's lines: "Listen to this article · 5:12 min", "Listen (5 min)", its clock "0:00 / 5:12".
     static bool IsAudioPlayer(ReadOnlySpan<char> line)
     {
-        if (char.IsAsciiDigit(line[0]))
-        {
-            // "0:00 / 5:12": two clocks and a slash, nothing else.
-            foreach (var c in line)
-                if (!char.IsAsciiDigit(c) && c is not (':' or '/' or ' ')) return false;
-            return line.Count(':') == 2 && line.Count('/') == 1;
-        }
+        // "0:00 / 5:12": two clocks and a slash, nothing else.
+        if (char.IsAsciiDigit(line[0])) return line.IndexOf('/') is var slash and > 0 && IsClock(line[..slash].Trim()) && IsClock(line[(slash + 1)..].Trim());
         if ((line[0] | 0x20) != 'l' || !line.StartsWith("Listen", StringComparison.OrdinalIgnoreCase)) return false;
         // "Listen to this article", then its length: "· 5:12 min", "(5 min)", "5 min".
         var rest = line[6..];

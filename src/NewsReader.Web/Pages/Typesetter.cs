@@ -56,10 +56,10 @@ public static class Typesetter
         }
         for (var i = start; i < paragraphs.Count; i++)
         {
-            if (!article.MarkdownBody && i != lede && PhotoCaption.IsCaption(paragraphs[i]))
+            if (!article.MarkdownBody && i != lede && PhotoCaption.InBody(paragraphs[i]) is { } caption)
             {
                 // Another photo's caption between paragraphs: set as the header's is, not as the story's text.
-                html.Append("<figure class=\"photo\"><figcaption>").Append(Caption(PhotoCaption.From(paragraphs[i])).Value).Append("</figcaption></figure>");
+                html.Append("<figure class=\"photo\"><figcaption>").Append(Caption(caption).Value).Append("</figcaption></figure>");
                 continue;
             }
             if (article.MarkdownBody || !TextRules.StartsWithGlyphBullet(paragraphs[i]))
