@@ -59,8 +59,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         var width = -1; // worked out only when a line follows a title without a blank line between
         var numbered = false; // the line before was a list number on its own: this one is a title
 
-        foreach (var raw in lines)
+        for (var at = 0; at < lines.Length; at++)
         {
+            var raw = lines[at];
             var text = raw.Span.Trim();
             // A blank line, or a rule between teasers ("---", "* * *"), ends a block.
             if (text.Length == 0 || TextRules.IsThematicBreak(text)) { startOfBlock = true; titleLine = default; continue; }
@@ -72,7 +73,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             var marked = marker > 0 && (asciiBullet ? text[0] == glyph && TextRules.StartsWithAsciiBullet(text) && TextRules.Indent(raw.Span) <= minIndent
                 : TextRules.MarkerKind(text) == marker
                 && (marker != 1 || text[0] == glyph || startOfBlock || titleLine.IsEmpty));
-            if (!titleLine.IsEmpty && !marked && IsRestOfTitle(titleLine, raw.Span, lines, body, ref width))
+            if (!titleLine.IsEmpty && !marked && IsRestOfTitle(titleLine, at, lines, body, marker > 0 || indented, ref width))
             {
                 title = Text(Masthead.WithoutSiteName(string.Concat(title, " ", text)));
                 titleLine = raw.Span;
@@ -219,11 +220,25 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     // the summary or the next title. A title that ends in a stop ("…in eastern Congo?") has no rest. The
     // width is the body's: a list whose titles and summaries sit on lines of their own breaks after every
     // title, so only prose tells a wrapped capture from an unwrapped one.
+    // A tool that sets the summary right under the title (Lynx) leaves the two apart only by where the
+    // title's last line ends; a title that happens to end near the width looks wrapped into its summary.
+    // So where bullets or indentation mark the titles, the rest of a title is short: it ends within two
+    // lines (a line the next would have fit after, or the block's end), and a rest of two lines leaves the
+    // summary under it. Longer runs are the summary. (Without either, a block's lines all run on, and Flush
+    // tells a summary's block from a title's.)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    static bool IsRestOfTitle(ReadOnlySpan<char> titleLine, ReadOnlySpan<char> line, ReadOnlySpan<ReadOnlyMemory<char>> lines, ReadOnlySpan<ReadOnlyMemory<char>> body, ref int width)
+    static bool IsRestOfTitle(ReadOnlySpan<char> titleLine, int at, ReadOnlySpan<ReadOnlyMemory<char>> lines, ReadOnlySpan<ReadOnlyMemory<char>> body, bool marked, ref int width)
     {
         if (width < 0) width = HardWrap.WidthWith(HardWrap.Width(body), lines);
-        return !HardWrap.EndsWithStop(titleLine) && HardWrap.Continues(titleLine, line, width);
+        if (HardWrap.EndsWithStop(titleLine.TrimEnd()) || !HardWrap.Continues(titleLine, lines[at].Span, width)) return false;
+        if (!marked) return true;
+        var end = at;
+        while (end + 1 < lines.Length && !EndsBlock(lines[end + 1].Span) && HardWrap.Continues(lines[end].Span, lines[end + 1].Span, width))
+            if (++end - at == 2) return false;
+        return end == at || end + 1 < lines.Length && !EndsBlock(lines[end + 1].Span);
+
+        // A blank line, or the next teaser's bullet.
+        static bool EndsBlock(ReadOnlySpan<char> line) => line.IsWhiteSpace() || TextRules.StartsWithBullet(line.TrimStart());
     }
 
     // Neither bullets nor indentation: a block opens a new teaser unless it reads as the summary the pending

@@ -4,7 +4,9 @@ namespace NewsReader.Web.Ingestion;
 /// Text wrapped at a fixed width, as plain-text exports write it (Pandoc, Lynx, <c>fold</c>, <c>fmt</c>,
 /// e-mail): every line as long as the width allows, so a line break may fall anywhere in a sentence, a
 /// headline or a title. Widths are counted in characters from the start of the line, indentation included;
-/// lines come trimmed at their end, as <see cref="SeedText.Lines(ReadOnlyMemory{char})"/> gives them.
+/// lines come trimmed at their end, as <see cref="SeedText.Lines(ReadOnlyMemory{char})"/> gives them, but for
+/// the spaces that keep a line's width where a text browser's link numbers were (<see cref="SeedText.DropLinkNumbers"/>):
+/// a line is trimmed before its last character is read.
 /// </summary>
 internal static class HardWrap
 {
@@ -21,7 +23,7 @@ internal static class HardWrap
         if (longest > MaxWidth) return 0;
         var breaks = 0;
         for (var i = 0; i + 1 < lines.Length && breaks < 2; i++)
-            if (!lines[i].IsBlank() && !EndsSentence(lines[i].Span) && !lines[i + 1].IsBlank()) breaks++;
+            if (!lines[i].IsBlank() && !EndsSentence(lines[i].Span.TrimEnd()) && !lines[i + 1].IsBlank()) breaks++;
         return breaks >= 2 ? longest : 0;
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Ingestion;
 
@@ -86,6 +87,19 @@ internal static class Masthead
         line.Length <= 40 && (line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || IsPublisher(line) || IsSectionName(line)
             || SiteControls.Contains(line))
         || IsBreadcrumb(line) || IsSiteAddress(line) || IsCookieNotice(line);
+
+    /// <summary>
+    /// An entry of the site's menu as a text browser dumps it above the headline, one a line: "* News",
+    /// "• Finance", "+ Markets" (Lynx, w3m). A bullet, then a name of one to four words with no sentence
+    /// punctuation. <see cref="SeedSections"/> takes it for the page's top only among others like it: one
+    /// bulleted line alone may be the capture's first line of text.
+    /// </summary>
+    public static bool IsMenuEntry(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 3 or > 34 || !(TextRules.StartsWithBullet(line) || TextRules.StartsWithAsciiBullet(line))) return false;
+        var name = line[1..].TrimStart();
+        return name.Length is > 0 and <= 30 && (char.IsUpper(name[0]) || char.IsDigit(name[0])) && name.Count(' ') <= 3 && !name.ContainsAny(".,:;?!\"“”");
+    }
 
     // The buttons and links a page sets over its headline: the reader's account, the menu, the cookie banner's.
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteControls = FrozenSet.ToFrozenSet(

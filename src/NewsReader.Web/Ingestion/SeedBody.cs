@@ -91,34 +91,55 @@ public static class SeedBody
     /// (<see cref="IsSiteFooter"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    internal static bool IsPageChrome(ReadOnlySpan<char> line) => line.Length switch
+    internal static bool IsPageChrome(ReadOnlySpan<char> line)
     {
-        // By length first: nearly every body line leaves on it without a compare.
-        4 => line.Equals("Save", StringComparison.OrdinalIgnoreCase),
-        5 => line.Equals("Share", StringComparison.OrdinalIgnoreCase) || line.Equals("Print", StringComparison.OrdinalIgnoreCase)
-            || line.Equals("Email", StringComparison.OrdinalIgnoreCase),
-        >= 6 and <= 9 when ShareTargets.Contains(line) => true,
-        9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
-        >= 16 and <= 20 when (line[0] | 0x20) == 's' && IsShareHeading(line) => true,
-        >= 8 and <= 21 when ((line[0] | 0x20) is 'c' or 'j' or 's' or 'l' or 'a' || char.IsAsciiDigit(line[0])) && IsCommentsLink(line) => true,
-        // Every phrase is at most 22 characters long; a player's line opens with "L" or a digit.
-        >= 9 and <= 60 when line.Length <= 22 && ChromePhrases.Contains(line) || ((line[0] | 0x20) == 'l' || char.IsAsciiDigit(line[0])) && IsAudioPlayer(line)
-            || char.IsAsciiDigit(line[0]) && IsVideoLength(line) => true,
-        11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
-        13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
-            || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
-        14 => line.Equals("Report this ad", StringComparison.OrdinalIgnoreCase),
-        28 => line.Equals(TopicsHeading, StringComparison.OrdinalIgnoreCase),
-        18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
-        15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
-        16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase) || line.Equals("Reuters Graphics", StringComparison.OrdinalIgnoreCase),
-        24 or 25 or 39 or 40 when (line[0] | 0x20) is 'p' or 'a' && IsLicensingLink(line) => true,
-        // Reuters.com's "Advertisement · Scroll to continue".
-        >= 32 and <= 42 when (line[0] | 0x20) == 'a' && line.StartsWith("Advertisement", StringComparison.OrdinalIgnoreCase) =>
-            line[13..].TrimStart(" ·•-–—|") is var rest && rest.StartsWith("Scroll to continue", StringComparison.OrdinalIgnoreCase) && rest[18..].Trim() is [] or "reading",
-        >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
-        _ => false,
-    };
+        if (line.IsEmpty) return false;
+        // An image a text browser could not show: its file's name in brackets ("[x]", "[b.jpg]", "[IMG]").
+        if (line[0] == '[') return IsImagePlaceholder(line);
+        return line.Length switch
+        {
+            // By length first: nearly every body line leaves on it without a compare.
+            4 => line.Equals("Save", StringComparison.OrdinalIgnoreCase),
+            5 => line.Equals("Share", StringComparison.OrdinalIgnoreCase) || line.Equals("Print", StringComparison.OrdinalIgnoreCase)
+                || line.Equals("Email", StringComparison.OrdinalIgnoreCase),
+            >= 6 and <= 9 when ShareTargets.Contains(line) => true,
+            9 => line.Equals("Copy link", StringComparison.OrdinalIgnoreCase),
+            >= 16 and <= 20 when (line[0] | 0x20) == 's' && IsShareHeading(line) => true,
+            >= 8 and <= 21 when ((line[0] | 0x20) is 'c' or 'j' or 's' or 'l' or 'a' || char.IsAsciiDigit(line[0])) && IsCommentsLink(line) => true,
+            // Every phrase is at most 22 characters long; a player's line opens with "L" or a digit.
+            >= 9 and <= 60 when line.Length <= 22 && ChromePhrases.Contains(line) || ((line[0] | 0x20) == 'l' || char.IsAsciiDigit(line[0])) && IsAudioPlayer(line)
+                || char.IsAsciiDigit(line[0]) && IsVideoLength(line) => true,
+            11 or 12 => line.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) && IsGalleryCounter(line),
+            13 => line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || line.Equals("View comments", StringComparison.OrdinalIgnoreCase)
+                || line.Equals("Sign up here.", StringComparison.OrdinalIgnoreCase),
+            14 => line.Equals("Report this ad", StringComparison.OrdinalIgnoreCase),
+            28 => line.Equals(TopicsHeading, StringComparison.OrdinalIgnoreCase),
+            18 => line.Equals("Share this article", StringComparison.OrdinalIgnoreCase),
+            15 => line.Equals("Story continues", StringComparison.OrdinalIgnoreCase),
+            16 => line.Equals("Continue reading", StringComparison.OrdinalIgnoreCase) || line.Equals("Reuters Graphics", StringComparison.OrdinalIgnoreCase),
+            24 or 25 or 39 or 40 when (line[0] | 0x20) is 'p' or 'a' && IsLicensingLink(line) => true,
+            // Reuters.com's "Advertisement · Scroll to continue".
+            >= 32 and <= 42 when (line[0] | 0x20) == 'a' && line.StartsWith("Advertisement", StringComparison.OrdinalIgnoreCase) =>
+                line[13..].TrimStart(" ·•-–—|") is var rest && rest.StartsWith("Scroll to continue", StringComparison.OrdinalIgnoreCase) && rest[18..].Trim() is [] or "reading",
+            >= 51 and <= 60 => (line[0] | 0x20) == 'o' && line.StartsWith("Our Standards: The Thomson Reuters Trust Principles", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    // "[x]", "[photo.jpg]", "[b][c]": one or more names in brackets, each without spaces, and nothing else
+    // (w3m writes an image without a description by its file's name, Lynx as "[IMG]" or the file's name).
+    // Not "[…]", an editor's cut.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool IsImagePlaceholder(ReadOnlySpan<char> line)
+    {
+        while (!line.IsEmpty)
+        {
+            var close = line.IndexOf(']');
+            if (line[0] != '[' || close < 2 || line[1..close].ContainsAny(" \t[") || !char.IsLetterOrDigit(line[1])) return false;
+            line = line[(close + 1)..];
+        }
+        return true;
+    }
 
     const string VideoLabel = "Video Ad Feedback";
 

@@ -50,11 +50,20 @@ public sealed class SeedSections
         // the whole page starts with its top ("Skip to main content", the site's name, the section, a
         // breadcrumb); reStructuredText sets a rule over the title. Some pages set the date or the read
         // time above the headline: those are header lines wherever they stand.
+        var menu = false; // the line above was an entry of the site's menu
         while (true)
         {
             while (h < lines.Count && lines[h].IsBlank()) h++;
             if (h == lines.Count) return null;
             var first = lines[h].Span.Trim();
+            // The site's menu, one entry a line, as a text browser dumps it: two entries or more.
+            if (Masthead.IsMenuEntry(first) && NextNonBlank(lines, h + 1, lines.Count) is var below and >= 0 && (menu || Masthead.IsMenuEntry(lines[below].Span.Trim())))
+            {
+                menu = true;
+                h++;
+                continue;
+            }
+            menu = false;
             if (MetadataBlock(lines, h, ref url, ref header) is var title and >= 0)
             {
                 if (title > h) { h = title; break; }
@@ -224,7 +233,7 @@ public sealed class SeedSections
         var last = h;
         // A headline runs over three lines at most; the rest of it is never the byline, the read time or a date.
         while (last + 1 < bodyStart && last < h + 2
-            && !HardWrap.EndsWithStop(lines[last].Span) && HardWrap.Continues(lines[last].Span, lines[last + 1].Span, width)
+            && !HardWrap.EndsWithStop(lines[last].Span.TrimEnd()) && HardWrap.Continues(lines[last].Span, lines[last + 1].Span, width)
             && !IsHeaderMarker(TextRules.WithoutLineMarkup(lines[last + 1].Span.Trim())))
             last++;
         return last;

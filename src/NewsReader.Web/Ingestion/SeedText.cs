@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -292,6 +293,64 @@ public static class SeedText
                 if (at < 0) continue; // a blank line
                 lines[i] = lines[i][(at + 1 + (at + 1 < span.Length && span[at + 1] == ' ' ? 1 : 0))..];
             }
+    }
+
+    /// <summary>
+    /// A page dumped by a text browser (<c>lynx -dump</c>) numbers each link where it stands ("By [6]Sakura
+    /// Murakami", "* [2]News") and lists the addresses under "References" at the end. When a capture ends
+    /// in such a list, the list goes and so do the numbers it lists. Each line keeps its width: what a
+    /// number took is left as spaces at the line's end, so text the tool wrapped at a fixed width still
+    /// reads as wrapped (<see cref="HardWrap"/>).
+    /// </summary>
+    public static void DropLinkNumbers(List<ReadOnlyMemory<char>> lines)
+    {
+        var last = lines.Count - 1;
+        while (last >= 0 && lines[last].IsBlank()) last--;
+        // Most captures end in prose or a teaser, and leave on their last line.
+        if (last < 0 || ReferenceNumber(lines[last].Span.Trim()) < 0) return;
+        var highest = 0;
+        var heading = last;
+        for (; heading >= 0; heading--)
+        {
+            var line = lines[heading].Span.Trim();
+            if (line.IsEmpty || line is "Visible links:" or "Hidden links:") continue;
+            if (ReferenceNumber(line) is not (>= 0 and var number)) break;
+            highest = Math.Max(highest, number);
+        }
+        if (heading < 0 || !lines[heading].Span.Trim().SequenceEqual("References")) return;
+        lines.RemoveRange(heading, lines.Count - heading);
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Span.Contains('[')) lines[i] = WithoutNumbers(lines[i].Span, highest);
+
+        static ReadOnlyMemory<char> WithoutNumbers(ReadOnlySpan<char> line, int highest)
+        {
+            var kept = new char[line.Length];
+            var length = 0;
+            for (var at = 0; at < line.Length; at++)
+            {
+                if (line[at] == '[' && line[(at + 1)..].IndexOf(']') is var close and >= 1 and <= 4
+                    && int.TryParse(line.Slice(at + 1, close), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= highest)
+                {
+                    at += close + 1;
+                    continue;
+                }
+                kept[length++] = line[at];
+            }
+            // A line that was only a number is blank now, and empty as blank lines are.
+            if (kept.AsSpan(0, length).IsWhiteSpace()) return ReadOnlyMemory<char>.Empty;
+            kept.AsSpan(length).Fill(' ');
+            return kept;
+        }
+    }
+
+    // "12. https://www.reuters.com/…": an entry of a text browser's list of links, and its number; else -1.
+    static int ReferenceNumber(ReadOnlySpan<char> line)
+    {
+        var dot = line.IndexOf(". ");
+        if (dot is < 1 or > 5 || line[..dot].ContainsAnyExceptInRange('0', '9')) return -1;
+        var address = line[(dot + 2)..];
+        var colon = address.IndexOf(':');
+        return colon >= 2 && !address.ContainsAny(' ', '\t') && int.TryParse(line[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
     }
 
     // Every line but blank ones opens with ">": most captures leave on their first line.

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using NewsReader.Web.Articles;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.Tests.Ingestion;
+
+/// <summary>
+/// The seed's page saved as HTML and dumped to text by Lynx and w3m (see Captures/README.md): the same
+/// article as the seed's own capture, whatever each tool adds (the site's menu, link numbers and their
+/// list, image placeholders) and however it wraps.
+/// </summary>
+public class TextBrowserCaptureTests
+{
+    static string Capture(string name) => Path.Combine(AppContext.BaseDirectory, "Captures", name);
+
+    static string Shape(Article a) => JsonSerializer.Serialize(a);
+
+    [Theory]
+    [InlineData("seed-lynx-dump.txt")]
+    [InlineData("seed-w3m-dump.txt")]
+    public void ATextBrowsersDumpGivesTheSeedsArticle(string name)
+    {
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var dump = Samples.ParseBytes(File.ReadAllBytes(Capture(name)));
+        // Field by field first, so a failure names the field; then the whole article.
+        Assert.Equal(seed.Headline, dump.Headline);
+        Assert.Equal(seed.ImageCaption, dump.ImageCaption);
+        Assert.Equal(seed.Authors, dump.Authors);
+        Assert.Equal(seed.Byline, dump.Byline);
+        Assert.Equal(seed.ReadTimeMinutes, dump.ReadTimeMinutes);
+        Assert.Equal(seed.Dateline, dump.Dateline);
+        Assert.Equal(seed.Paragraphs, dump.Paragraphs);
+        Assert.Equal(seed.Credits, dump.Credits);
+        Assert.Equal(seed.Recommended.Select(t => t.Title), dump.Recommended.Select(t => t.Title));
+        Assert.Equal(seed.Recommended, dump.Recommended);
+        Assert.Equal(Shape(seed), Shape(dump));
+    }
+
+    [Fact]
+    public void LinkNumbersGoOnlyWhenTheCaptureEndsInTheirList()
+    {
+        // Lynx numbers links where they stand and lists them under "References"; only then are "[n]" its.
+        var dumped = Samples.Parse(Samples.Full.Replace("By Jane Doe and John Roe", "By [1]Jane Doe and [2]John Roe")
+            .Replace("an analyst said.", "an analyst said[3].")
+            + "\nReferences\n\n   Visible links:\n   1. https://example.com/jane\n   2. https://example.com/john\n   Hidden links:\n   3. https://example.com/a\n");
+        Assert.Equal("By Jane Doe and John Roe", dumped.Byline);
+        Assert.Equal("\"We expect a calm quarter,\" an analyst said.", dumped.Paragraphs[1]);
+        Assert.Equal("Yields were little changed in early trade", dumped.Recommended[^1].Summary);
+
+        // Without the list, a number in brackets is the text's own: a footnote, a citation.
+        var footnoted = Samples.Parse(Samples.Full.Replace("an analyst said.", "an analyst said.[1]"));
+        Assert.Equal("\"We expect a calm quarter,\" an analyst said.[1]", footnoted.Paragraphs[1]);
+        // A number above the list's last is the text's own too.
+        var beyond = Samples.Parse(Samples.Full.Replace("an analyst said.", "an analyst said.[7]") + "\nReferences\n\n   1. https://example.com/a\n");
+        Assert.Equal("\"We expect a calm quarter,\" an analyst said.[7]", beyond.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void ACaptureEndingInAListOfAddressesWithoutItsHeadingKeepsThem()
+    {
+        // Not Lynx's list: the last teaser's summary is a numbered address, and stays.
+        var a = Samples.Parse(Samples.Full.Replace("Yields were little changed in early trade", "1. https://example.com/bonds"));
+        Assert.Equal("1. https://example.com/bonds", a.Recommended[^1].Summary);
+    }
+
+    [Fact]
+    public void TheSitesMenuAboveTheHeadlineIsNoHeadline()
+    {
+        var a = Samples.Parse("Skip to main content\n\n  • News\n  • Finance\n  • Sports\n\n" + Samples.Full);
+        Assert.Equal("Markets rally as central bank holds rates", a.Headline);
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+    }
+
+    [Fact]
+    public void ALoneBulletedLineAboveTheTextIsNoMenu()
+    {
+        // One bulleted line is no menu: here it is the capture's headline as a tool marked it.
+        var a = Samples.Parse("• Markets rally\n\nLONDON (AFP) - Stocks rose on Thursday.\n");
+        Assert.Contains("Markets rally", a.Headline);
+    }
+
+    [Theory]
+    [InlineData("[x]")]
+    [InlineData("[b][c]")]
+    [InlineData("[photo.jpg]")]
+    [InlineData("[IMG]")]
+    public void AnImageATextBrowserCouldNotShowIsLeftOut(string placeholder)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("Traders work on the floor", placeholder + "\nTraders work on the floor")
+            .Replace("\n\n\"We expect", "\n\n" + placeholder + "\n\n\"We expect"));
+        Assert.Equal("Traders work on the floor of the exchange", a.ImageCaption);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("[…]")]
+    [InlineData("[Reuters staff]")]
+    public void BracketedTextThatIsNoImageStays(string line)
+    {
+        var a = Samples.Parse(Samples.Full.Replace("\n\n\"We expect", "\n\n" + line + "\n\n\"We expect"));
+        Assert.Equal(line, a.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void ATitleEndingNearTheWidthKeepsTheSummaryUnderIt()
+    {
+        // Lynx sets each summary right under its title. A title whose last line happens to end near the
+        // width reads as wrapped into the summary; the rest of a title is short, so the summary's lines stay its.
+        var body = string.Join('\n',
+            "   LONDON (AFP) - Stocks rose on Thursday after the central bank held its",
+            "   main rate, as most economists had expected, and bond yields fell back",
+            "   from their highs of the week.");
+        var a = Samples.Parse("Markets rally\n\n" + body + "\n\nRecommended Stories\n\n"
+            + "     * US Air Force awards Boeing $2.3B deal for 15 more KC-46 tankers\n"
+            + "       The award brings the number of KC-46s under contract with the U.S.\n"
+            + "       Air Force to 128.\n"
+            + "     * NATO, Japan pledge to strengthen ties in face of 'historic'\n"
+            + "       security threat\n"
+            + "       The comments came in a statement issued during the visit.\n");
+        Assert.Equal([
+            new Teaser("US Air Force awards Boeing $2.3B deal for 15 more KC-46 tankers", "The award brings the number of KC-46s under contract with the U.S. Air Force to 128.", false),
+            new Teaser("NATO, Japan pledge to strengthen ties in face of 'historic' security threat", "The comments came in a statement issued during the visit.", false)],
+            a.Recommended);
+    }
+}
