@@ -189,6 +189,9 @@ public static class HtmlArticleParser
     // Text rather than a page's label: long, or closed like a sentence.
     static bool IsSentence(string block) => block.Length > 60 || EndsSentence(block);
 
+    static bool IsDateOrReadTime(string part) =>
+        PublishedDate.TryParse(part, out _) || ReadTime.TryParse(part, out _, out _) || PublishedDate.IsRelative(part);
+
     static bool EndsSentence(string block) => block[^1] is '.' or '!' or '?' or ')' or '"' or '\u201D';
 
     // datePublished and the authors' names of the page's first NewsArticle (or Article) in JSON-LD, if any.
@@ -365,11 +368,12 @@ public static class HtmlArticleParser
                 : BlockKind.Text;
             if (kind == BlockKind.Headline) HeadlineAt = Blocks.Count;
             // The parts of one byline box the page sets on lines of their own ("Shaimaa Khalil" over "Tokyo
-            // correspondent", as BBC News does) are one byline, as a capture writes it; a date in it stays apart.
-            // Only short parts that end no sentence: a byline box left open holds the story, which stays apart.
+            // correspondent", as BBC News does) are one byline, as a capture writes it; a date or a read time in
+            // it ("·1 min read", as Yahoo sets it under the author) stays apart. Only short parts that end no
+            // sentence: a byline box left open holds the story, which stays apart.
             if (kind == BlockKind.Byline && !time && Blocks.Count > 0 && Blocks[^1] is { Kind: BlockKind.Byline } last
                 && _lastBylineBox == _bylineBoxes && line.Length <= MaxBylinePart && last.Text.Length <= MaxBylinePart
-                && !EndsSentence(line) && !EndsSentence(last.Text) && !PublishedDate.TryParse(line, out _) && !PublishedDate.TryParse(last.Text, out _))
+                && !EndsSentence(line) && !EndsSentence(last.Text) && !IsDateOrReadTime(line) && !IsDateOrReadTime(last.Text))
             {
                 Blocks[^1] = last with { Text = $"{last.Text}, {line}" };
                 return;

@@ -113,9 +113,13 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
         foreach (var name in bylineNames)
             if (IndexOf(authors, name, authors.Count) < 0) authors.Add(name);
         authors.RemoveAll(name => Byline.IsAgency(name, agency) || !Byline.IsPersonName(name));
-        // Some captures repeat the author line ("Sakura Murakami" twice above the read time): a line of
+        // Some captures repeat the author line ("Sakura Murakami" twice above the read time), or the byline
+        // (a saved page's author box "By Sakura Murakami" over its own "By Sakura Murakami"): a line of
         // nothing but names already read is not part of the caption.
-        if (authors.Count > 0) others.RemoveAll(line => Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
+        if (authors.Count > 0)
+            others.RemoveAll(line => Byline.IsByline(line)
+                ? Byline.Names(line) is { Count: > 0 } names && names.TrueForAll(name => IndexOf(authors, name, authors.Count) >= 0)
+                : Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
         var caption = others.Count == 0 ? null : WithoutGalleryPosition(WithoutLicensingLink(string.Join(' ', others))) is { Length: > 0 } c ? c : null;
         for (var i = 0; i < authors.Count; i++) authors[i] = Byline.InNameCase(authors[i]);
         return new SeedHeader(caption, authors, byline, minutes, published);

@@ -37,6 +37,18 @@ public class TextBrowserCaptureTests
     }
 
     [Fact]
+    public void TheSavedPageTheDumpsWereMadeFromGivesTheSeedsArticleToo()
+    {
+        // Its author box holds the name and "·1 min read" apart, and repeats the "By …" line under it.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var page = HtmlArticleParser.Parse(File.ReadAllBytes(Capture("seed-page.html"))).Article!;
+        Assert.Equal(seed.ImageCaption, page.ImageCaption);
+        Assert.Equal(seed.Byline, page.Byline);
+        Assert.Equal(seed.ReadTimeMinutes, page.ReadTimeMinutes);
+        Assert.Equal(Shape(seed) , Shape(page with { Url = null }));
+    }
+
+    [Fact]
     public void LinkNumbersGoOnlyWhenTheCaptureEndsInTheirList()
     {
         // Lynx numbers links where they stand and lists them under "References"; only then are "[n]" its.
