@@ -296,7 +296,7 @@ public static class SeedText
     }
 
     /// <summary>
-    /// A page dumped by a text browser (<c>lynx -dump</c>) numbers each link where it stands ("By [6]Sakura
+    /// A page dumped by a text browser (<c>lynx -dump</c>, <c>elinks -dump</c>) numbers each link where it stands ("By [6]Sakura
     /// Murakami", "* [2]News") and lists the addresses under "References" at the end. When a capture ends
     /// in such a list, the list goes and so do the numbers it lists. Each line keeps its width: what a
     /// number took is left as spaces at the line's end, so text the tool wrapped at a fixed width still
@@ -313,7 +313,7 @@ public static class SeedText
         for (; heading >= 0; heading--)
         {
             var line = lines[heading].Span.Trim();
-            if (line.IsEmpty || line is "Visible links:" or "Hidden links:") continue;
+            if (line.IsEmpty || line.TrimEnd(':') is "Visible links" or "Hidden links") continue; // Lynx's, and ELinks's without colons
             if (ReferenceNumber(line) is not (>= 0 and var number)) break;
             highest = Math.Max(highest, number);
         }

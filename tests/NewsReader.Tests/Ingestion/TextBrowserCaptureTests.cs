@@ -5,7 +5,7 @@ using NewsReader.Web.Ingestion;
 namespace NewsReader.Tests.Ingestion;
 
 /// <summary>
-/// The seed's page saved as HTML and dumped to text by Lynx and w3m (see Captures/README.md): the same
+/// The seed's page saved as HTML and dumped to text by Lynx, w3m, ELinks and Links (see Captures/README.md): the same
 /// article as the seed's own capture, whatever each tool adds (the site's menu, link numbers and their
 /// list, image placeholders) and however it wraps.
 /// </summary>
@@ -18,6 +18,8 @@ public class TextBrowserCaptureTests
     [Theory]
     [InlineData("seed-lynx-dump.txt")]
     [InlineData("seed-w3m-dump.txt")]
+    [InlineData("seed-elinks-dump.txt")]
+    [InlineData("seed-links-dump.txt")]
     public void ATextBrowsersDumpGivesTheSeedsArticle(string name)
     {
         var seed = Samples.ParseBytes(Samples.SeedBytes);
