@@ -222,24 +222,49 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     // title, so only prose tells a wrapped capture from an unwrapped one.
     // A tool that sets the summary right under the title (Lynx) leaves the two apart only by where the
     // title's last line ends; a title that happens to end near the width looks wrapped into its summary.
-    // So where bullets or indentation mark the titles, the rest of a title is short: it ends within two
-    // lines (a line the next would have fit after, or the block's end), and a rest of two lines leaves the
-    // summary under it. Longer runs are the summary. (Without either, a block's lines all run on, and Flush
-    // tells a summary's block from a title's.)
+    // So where bullets or indentation mark the titles, the next line is the title's rest when the title's
+    // line is left open (it ends in a comma or in a word no title ends in: "…explains how to", "…in face
+    // of") or the next line opens in lower case ("in face of 'historic'…": a summary opens a sentence).
+    // Else the rest is short: it ends within two lines (a line the next would have fit after, or the
+    // block's end), and a rest of two lines leaves a summary under it, in its block or the next. Longer
+    // runs are the summary. (Without bullets or indentation, a block's lines all run on, and Flush tells a
+    // summary's block from a title's.)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsRestOfTitle(ReadOnlySpan<char> titleLine, int at, ReadOnlySpan<ReadOnlyMemory<char>> lines, ReadOnlySpan<ReadOnlyMemory<char>> body, bool marked, ref int width)
     {
         if (width < 0) width = HardWrap.WidthWith(HardWrap.Width(body), lines);
-        if (HardWrap.EndsWithStop(titleLine.TrimEnd()) || !HardWrap.Continues(titleLine, lines[at].Span, width)) return false;
-        if (!marked) return true;
+        var title = titleLine.TrimEnd();
+        if (HardWrap.EndsWithStop(title) || !HardWrap.Continues(titleLine, lines[at].Span, width)) return false;
+        if (!marked || IsLeftOpen(title) || char.IsLower(lines[at].Span.TrimStart()[0])) return true;
         var end = at;
         while (end + 1 < lines.Length && !EndsBlock(lines[end + 1].Span) && HardWrap.Continues(lines[end].Span, lines[end + 1].Span, width))
             if (++end - at == 2) return false;
-        return end == at || end + 1 < lines.Length && !EndsBlock(lines[end + 1].Span);
+        if (end == at) return true;
+        // Two lines of rest: a summary under them in their block, or in a block of its own after a blank
+        // line, set deeper than the title (not the next title, nor the page's footer).
+        var next = end + 1;
+        if (next < lines.Length && !EndsBlock(lines[next].Span)) return true;
+        while (next < lines.Length && lines[next].IsBlank()) next++;
+        return next > end + 1 && next < lines.Length && lines[next].Span.TrimStart() is var summary && TextRules.MarkerKind(summary) == 0
+            && TextRules.Indent(lines[next].Span) > TextRules.Indent(titleLine) && !SeedBody.IsSiteFooter(summary);
 
-        // A blank line, or the next teaser's bullet.
-        static bool EndsBlock(ReadOnlySpan<char> line) => line.IsWhiteSpace() || TextRules.StartsWithBullet(line.TrimStart());
+        // A blank line, or the next teaser's bullet or number.
+        static bool EndsBlock(ReadOnlySpan<char> line) => line.IsWhiteSpace() || TextRules.MarkerKind(line.TrimStart()) > 0;
     }
+
+    // A title's line that says it goes on: it ends in a comma, a semicolon or a dash, or in an article, a
+    // preposition, a conjunction or "to".
+    static bool IsLeftOpen(ReadOnlySpan<char> line)
+    {
+        if (line[^1] is ',' or ';' || TextRules.IsDash(line[^1])) return true;
+        var word = line[(line.LastIndexOf(' ') + 1)..];
+        return word.Length <= 4 && OpenWords.Contains(word);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenWords = new HashSet<string>(
+        ["a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "into", "over", "amid", "as", "and", "or", "but",
+         "its", "his", "her", "their", "our", "your", "is", "are", "was", "were", "be", "has", "have", "had", "will", "can", "that"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Neither bullets nor indentation: a block opens a new teaser unless it reads as the summary the pending
     // title still lacks. Further lines of a block continue what it started, but for a capture with no blank

@@ -20,6 +20,9 @@ public class TextBrowserCaptureTests
     [InlineData("seed-w3m-dump.txt")]
     [InlineData("seed-elinks-dump.txt")]
     [InlineData("seed-links-dump.txt")]
+    [InlineData("seed-lynx-dump-60.txt")]
+    [InlineData("seed-lynx-dump-96.txt")]
+    [InlineData("seed-elinks-dump-47.txt")]
     public void ATextBrowsersDumpGivesTheSeedsArticle(string name)
     {
         var seed = Samples.ParseBytes(Samples.SeedBytes);
@@ -113,6 +116,29 @@ public class TextBrowserCaptureTests
     {
         var a = Samples.Parse(Samples.Full.Replace("\n\n\"We expect", "\n\n" + line + "\n\n\"We expect"));
         Assert.Equal(line, a.Paragraphs[1]);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's Defence Minister explains how to", "understand \"no\" from US regarding F-16 supply")]
+    [InlineData("Corruption rife across Latin America;", "Guatemala, Nicaragua reach record lows: report")]
+    [InlineData("NATO, Japan pledge to strengthen their old ties", "in face of 'historic' threat, says Kishida")]
+    public void ATitleLeftOpenGoesOnOverTheNextLine(string first, string rest)
+    {
+        // The title's line ends in a word or a mark no title ends in, or the next line opens in lower case:
+        // that line is the title's rest, though it and the summary's lines run on as one. (Wrapped at 54.)
+        var body = string.Join('\n',
+            "   LONDON (AFP) - Stocks rose on Thursday after the",
+            "   central bank held its main rate, as most",
+            "   economists had expected, and bond yields fell back",
+            "   from their highs of the week.");
+        var summary = string.Join('\n',
+            "       Oleksii Reznikov, the Minister of Defence of",
+            "       Ukraine, said that a refusal from the United",
+            "       States should now be understood as one only at",
+            "       this particular moment.");
+        var a = Samples.Parse("Markets rally\n\n" + body + "\n\nRecommended Stories\n\n     * " + first + "\n       " + rest + "\n" + summary + "\n");
+        Assert.Equal(first + " " + rest, a.Recommended[0].Title);
+        Assert.StartsWith("Oleksii Reznikov", a.Recommended[0].Summary);
     }
 
     [Fact]
