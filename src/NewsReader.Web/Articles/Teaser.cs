@@ -35,6 +35,9 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
             var indent = TextRules.Indent(span);
             // Not span[indent..]: the indent is a width (a tab counts four), not a number of characters.
             var trimmed = span.TrimStart();
+            // The page's footer under the teasers, set apart from them ("© 2023 Yahoo"), is none of them: it
+            // would have the titles' indentation. (Read only where a line is set less deep than any before it.)
+            if (indent < minIndent && minIndent != int.MaxValue && SeedBody.IsSiteFooter(trimmed)) break;
             var kind = TextRules.MarkerKind(trimmed, firstOfList: maxIndent < 0);
             minIndent = Math.Min(minIndent, indent);
             maxIndent = Math.Max(maxIndent, indent);

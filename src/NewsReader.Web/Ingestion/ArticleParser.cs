@@ -40,6 +40,7 @@ public static class ArticleParser
         SeedText.Lines(text, lines);
         SeedText.Unquote(lines);
         SeedText.DropLinkNumbers(lines);
+        PrintedPage.DropFurniture(lines);
         if (SeedText.TooLongLine(lines, limits.MaxLineLength) is { } tooLong) return ParseResult.Rejected(tooLong);
         var sections = SeedSections.Split(lines);
         if (sections is null) return ParseResult.Rejected("the file is empty or holds only whitespace");

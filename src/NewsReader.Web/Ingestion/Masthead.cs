@@ -94,12 +94,16 @@ internal static class Masthead
     /// punctuation. <see cref="SeedSections"/> takes it for the page's top only among others like it: one
     /// bulleted line alone may be the capture's first line of text.
     /// </summary>
-    public static bool IsMenuEntry(ReadOnlySpan<char> line)
-    {
-        if (line.Length is < 3 or > 34 || !(TextRules.StartsWithBullet(line) || TextRules.StartsWithAsciiBullet(line))) return false;
-        var name = line[1..].TrimStart();
-        return name.Length is > 0 and <= 30 && (char.IsUpper(name[0]) || char.IsDigit(name[0])) && name.Count(' ') <= 3 && !name.ContainsAny(".,:;?!\"“”");
-    }
+    public static bool IsMenuEntry(ReadOnlySpan<char> line) =>
+        line.Length is >= 3 and <= 34 && (TextRules.StartsWithBullet(line) || TextRules.StartsWithAsciiBullet(line)) && IsMenuName(line[1..].TrimStart());
+
+    /// <summary>
+    /// A name an entry of the site's menu could have: one to four words, capitalised, at most 30 characters,
+    /// no sentence punctuation ("News", "Asia Pacific", "Personal Finance"). A PDF printed from the page
+    /// keeps its menu without bullets.
+    /// </summary>
+    public static bool IsMenuName(ReadOnlySpan<char> name) =>
+        name.Length is > 0 and <= 30 && (char.IsUpper(name[0]) || char.IsDigit(name[0])) && name.Count(' ') <= 3 && !name.ContainsAny(".,:;?!\"“”");
 
     // The buttons and links a page sets over its headline: the reader's account, the menu, the cookie banner's.
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteControls = FrozenSet.ToFrozenSet(

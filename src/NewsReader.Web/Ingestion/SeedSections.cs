@@ -98,15 +98,18 @@ public sealed class SeedSections
         var headline = Masthead.WithoutSiteName(TextRules.WithoutLineMarkup(
             headlineEnd == h ? lines[h].Span.Trim() : SeedText.Join(CollectionsMarshal.AsSpan(lines)[h..(headlineEnd + 1)])));
         header ??= [];
+        var underTitle = header.Count; // the header lines read from here on
         for (var i = headerStart; i < bodyStart; i++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             if (line.IsEmpty || TextRules.IsThematicBreak(line)) continue; // a rule tells a reader nothing
             // Tools that keep both the page's title and its heading write the headline twice, the heading
             // perhaps underlined. A tool that writes the title above a capture of the whole page leaves the
-            // page's top ("Skip to main content", the site) between the two.
+            // page's top ("Skip to main content", the site, its menu without bullets, as a PDF printed from
+            // the page keeps it: "News", "Finance") between the two.
             if ((IsHeadlineAgain(line, headline) ? 1 : IsStartOf(line, headline) ? WrappedHeadlineAgain(lines, i, bodyStart, headline) : 0) is var taken and > 0)
             {
+                DropMenus(header, underTitle);
                 header.RemoveAll(above => Masthead.IsPageTop(above));
                 i += taken - 1;
             }
@@ -119,6 +122,19 @@ public sealed class SeedSections
             bodyStart..Math.Max(bodyStart, r),
             r < lines.Count ? recommendedStart..lines.Count : lines.Count..lines.Count,
             url);
+    }
+
+    // Runs of two short names or more among the header lines from `from` on (the page's top and its menu:
+    // "Skip to main content", "News", "Finance"), as a capture of the whole page keeps them above its heading.
+    static void DropMenus(List<string> header, int from)
+    {
+        for (var end = header.Count; end > from;)
+        {
+            var start = end;
+            while (start > from && (Masthead.IsMenuName(header[start - 1]) || Masthead.IsPageTop(header[start - 1])) && !IsHeaderMarker(header[start - 1])) start--;
+            if (end - start >= 2) header.RemoveRange(start, end - start);
+            end = start == end ? end - 1 : start;
+        }
     }
 
     /// <summary>
@@ -344,6 +360,7 @@ public sealed class SeedSections
     /// </summary>
     internal static int HeaderEnd(List<ReadOnlyMemory<char>> lines, int h, int end)
     {
+        var headline = lines[h].Span.Trim();
         var lastMarker = -1;
         var seen = 0;
         var quotes = false;
@@ -355,6 +372,9 @@ public sealed class SeedSections
             if (SeedHeader.IsQuoteLine(span, ref quotes)) continue;
             // The page's buttons among the header's lines ("Share full article") take none of its places either.
             if (span.Length <= SeedBody.MaxChromeLength && SeedBody.IsPageChrome(span)) continue;
+            // Under a title a tool wrote above a capture of the whole page, the page's heading: the header
+            // starts again under it, past the page's top and menu.
+            if (span.Length >= 10 && (span[0] | 0x20) == (headline[0] | 0x20) && (IsStartOf(span, headline) || IsHeadlineAgain(span, headline))) { seen = 0; continue; }
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (SeedBody.StartsWithDateline(span)) break;

@@ -53,6 +53,66 @@ public class TextBrowserCaptureTests
         Assert.Equal(Shape(seed) , Shape(page with { Url = null }));
     }
 
+    [Theory]
+    [InlineData("seed-chromium-print.txt")]
+    [InlineData("seed-chromium-print-layout.txt")]
+    public void APagePrintedToPdfGivesTheSeedsStoryWithoutThePrintersHeaderAndFooter(string name)
+    {
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var printed = Samples.ParseBytes(File.ReadAllBytes(Capture(name)));
+        // The page's title under the time it was printed is the headline; its menu and its heading again,
+        // wrapped over two lines, are not the caption.
+        Assert.Equal(seed.Headline, printed.Headline);
+        Assert.Equal(seed.ImageCaption, printed.ImageCaption);
+        Assert.Equal(seed.Authors, printed.Authors);
+        Assert.Equal(seed.Byline, printed.Byline);
+        Assert.Equal(seed.ReadTimeMinutes, printed.ReadTimeMinutes);
+        Assert.Null(printed.Published); // the time it was printed is not when it was published
+        Assert.Equal(seed.Dateline, printed.Dateline);
+        Assert.Equal(seed.Paragraphs, printed.Paragraphs);
+        Assert.Equal(seed.Credits, printed.Credits);
+        // The teasers are read as well as a PDF's text allows (see Captures/README.md), but none of them is
+        // the printer's furniture, and a teaser cut by a page break is one again.
+        Assert.Equal(seed.Recommended[0], printed.Recommended[0]);
+        Assert.All(printed.Recommended, t => Assert.DoesNotContain("://", t.Title + t.Summary));
+        Assert.All(printed.Recommended, t => Assert.DoesNotContain("PM", t.Title + t.Summary));
+        Assert.DoesNotContain(printed.Recommended, t => t.Title.Contains("/4") || t.Title == seed.Headline);
+    }
+
+    [Fact]
+    public void APageBreakInsideAParagraphJoinsItAgain()
+    {
+        var printed = Samples.Parse("""
+            1/31/23, 9:42 PM
+            Markets rally as central bank holds rates
+
+            Markets rally as central bank holds rates
+            By Jane Doe
+            LONDON (AFP) — Stocks rose on Thursday after
+            https://example.com/markets
+            1/2
+            1/31/23, 9:42 PM
+            Markets rally as central bank holds rates
+            the central bank held rates.
+            "We expect a calm quarter," an analyst said.
+            https://example.com/markets
+            2/2
+            """);
+        Assert.Equal("Markets rally as central bank holds rates", printed.Headline);
+        Assert.Null(printed.ImageCaption);
+        Assert.Equal(["LONDON (AFP) — Stocks rose on Thursday after the central bank held rates.", "\"We expect a calm quarter,\" an analyst said."],
+            printed.Paragraphs);
+    }
+
+    [Fact]
+    public void ACounterInTheTextIsNoPrintersFooter()
+    {
+        // A line reads like the time of printing and another like a page's counter: neither is furniture
+        // unless the capture ends in a page's footer.
+        var a = Samples.Parse(Samples.Full.Replace("Yields were little changed in early trade", "Yields were little changed\n1/31/23, 9:42 PM\n3/4 of a point"));
+        Assert.Equal("Yields were little changed 1/31/23, 9:42 PM 3/4 of a point", a.Recommended[^1].Summary);
+    }
+
     [Fact]
     public void LinkNumbersGoOnlyWhenTheCaptureEndsInTheirList()
     {
