@@ -15,6 +15,19 @@ public class TextBrowserCaptureTests
 
     static string Shape(Article a) => JsonSerializer.Serialize(a);
 
+    // Every field from the headline to the credits, one assertion a field, so a failure names it.
+    static void AssertSameStory(Article expected, Article actual)
+    {
+        Assert.Equal(expected.Headline, actual.Headline);
+        Assert.Equal(expected.ImageCaption, actual.ImageCaption);
+        Assert.Equal(expected.Authors, actual.Authors);
+        Assert.Equal(expected.Byline, actual.Byline);
+        Assert.Equal(expected.ReadTimeMinutes, actual.ReadTimeMinutes);
+        Assert.Equal(expected.Dateline, actual.Dateline);
+        Assert.Equal(expected.Paragraphs, actual.Paragraphs);
+        Assert.Equal(expected.Credits, actual.Credits);
+    }
+
     [Theory]
     [InlineData("seed-lynx-dump.txt")]
     [InlineData("seed-w3m-dump.txt")]
@@ -28,14 +41,7 @@ public class TextBrowserCaptureTests
         var seed = Samples.ParseBytes(Samples.SeedBytes);
         var dump = Samples.ParseBytes(File.ReadAllBytes(Capture(name)));
         // Field by field first, so a failure names the field; then the whole article.
-        Assert.Equal(seed.Headline, dump.Headline);
-        Assert.Equal(seed.ImageCaption, dump.ImageCaption);
-        Assert.Equal(seed.Authors, dump.Authors);
-        Assert.Equal(seed.Byline, dump.Byline);
-        Assert.Equal(seed.ReadTimeMinutes, dump.ReadTimeMinutes);
-        Assert.Equal(seed.Dateline, dump.Dateline);
-        Assert.Equal(seed.Paragraphs, dump.Paragraphs);
-        Assert.Equal(seed.Credits, dump.Credits);
+        AssertSameStory(seed, dump);
         Assert.Equal(seed.Recommended.Select(t => t.Title), dump.Recommended.Select(t => t.Title));
         Assert.Equal(seed.Recommended, dump.Recommended);
         Assert.Equal(Shape(seed), Shape(dump));
@@ -50,7 +56,7 @@ public class TextBrowserCaptureTests
         Assert.Equal(seed.ImageCaption, page.ImageCaption);
         Assert.Equal(seed.Byline, page.Byline);
         Assert.Equal(seed.ReadTimeMinutes, page.ReadTimeMinutes);
-        Assert.Equal(Shape(seed) , Shape(page with { Url = null }));
+        Assert.Equal(Shape(seed), Shape(page with { Url = null }));
     }
 
     [Theory]
@@ -62,15 +68,8 @@ public class TextBrowserCaptureTests
         var printed = Samples.ParseBytes(File.ReadAllBytes(Capture(name)));
         // The page's title under the time it was printed is the headline; its menu and its heading again,
         // wrapped over two lines, are not the caption.
-        Assert.Equal(seed.Headline, printed.Headline);
-        Assert.Equal(seed.ImageCaption, printed.ImageCaption);
-        Assert.Equal(seed.Authors, printed.Authors);
-        Assert.Equal(seed.Byline, printed.Byline);
-        Assert.Equal(seed.ReadTimeMinutes, printed.ReadTimeMinutes);
+        AssertSameStory(seed, printed);
         Assert.Null(printed.Published); // the time it was printed is not when it was published
-        Assert.Equal(seed.Dateline, printed.Dateline);
-        Assert.Equal(seed.Paragraphs, printed.Paragraphs);
-        Assert.Equal(seed.Credits, printed.Credits);
         // The teasers are read as well as a PDF's text allows (see Captures/README.md), but none of them is
         // the printer's furniture, and a teaser cut by a page break is one again.
         Assert.Equal(seed.Recommended[0], printed.Recommended[0]);
