@@ -66,7 +66,8 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         {
             var raw = lines[at];
             var text = raw.Span.Trim();
-            // A blank line, or a rule between teasers ("---", "* * *"), ends a block.
+            // A blank line, or a rule between teasers ("---", "* * *"), ends a block; so does the page's markup a
+            // tool saving it as Markdown kept ("</div>", Pandoc's ":::").
             if (text.Length == 0 || TextRules.IsThematicBreak(text)) { startOfBlock = true; titleLine = default; continue; }
             // "© 2023 Reuters. All rights reserved": the page's footer; no teaser follows it.
             if (SeedBody.IsSiteFooter(text)) break;
@@ -182,7 +183,10 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> line)
     {
         var text = TextRules.StripBullet(line);
-        text = text.Length == line.Length ? TextRules.WithoutLineMarkup(text) : TextRules.WithoutEmphasis(text);
+        // After a bullet, "# 1 seed…" is a number; but a heading's marks before a link are a heading's, as a
+        // page saved as Markdown lists its stories ("-   ### [Oil slips…](https://…)").
+        text = text.Length == line.Length || TextRules.StartsWithHeading(text) && text.TrimStart('#').TrimStart().StartsWith('[')
+            ? TextRules.WithoutLineMarkup(text) : TextRules.WithoutEmphasis(text);
         // "Title: …", as a tool that labels each field writes it.
         if (text.Length > 7 && text[0] is 'T' or 't' && text.StartsWith("Title:", StringComparison.OrdinalIgnoreCase)) text = text[6..].TrimStart();
         // A page's title, as some tools copy each story's: "Oil slips… - Reuters", "Oil slips… | Yahoo Finance".

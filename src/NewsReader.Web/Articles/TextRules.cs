@@ -93,6 +93,31 @@ internal static class TextRules
     }
 
     /// <summary>
+    /// A line with each Markdown link in it read as its text: "By [Sakura Murakami](https://…/sakura)" is
+    /// "By Sakura Murakami", "[Skip to main content](#main)" is "Skip to main content". A page saved as
+    /// Markdown links its byline, its menu and its skip link; the header's rules read the words. Any other
+    /// line as it is.
+    /// </summary>
+    public static string WithoutLinks(ReadOnlySpan<char> line)
+    {
+        var text = new System.Text.StringBuilder(line.Length);
+        while (line.IndexOf("](", StringComparison.Ordinal) is var middle and > 0)
+        {
+            var open = line[..middle].LastIndexOf('[');
+            var close = line[(middle + 2)..].IndexOf(')');
+            if (open < 0 || close < 0 || line.Slice(middle + 2, close).ContainsAny(' ', '\t') || open > 0 && line[open - 1] == '!')
+            {
+                text.Append(line[..(middle + 2)]);
+                line = line[(middle + 2)..];
+                continue;
+            }
+            text.Append(line[..open]).Append(line[(open + 1)..middle]);
+            line = line[(middle + 3 + close)..];
+        }
+        return text.Append(line).ToString();
+    }
+
+    /// <summary>
     /// A line without the Markdown a tool that copies a page as Markdown puts around a whole line: a heading's
     /// "#" marks ("# NATO chief…", "## Recommended Stories") and emphasis around all of it ("**By Jane Doe**",
     /// "_Traders work…_"). Emphasis inside a line stays, for the pages to render; a bullet ("* Oil slips") is

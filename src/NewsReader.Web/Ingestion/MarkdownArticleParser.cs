@@ -51,7 +51,7 @@ public static class MarkdownArticleParser
         // the capture rules, its paragraphs still rendered as Markdown.
         if (document.FirstOrDefault() is not YamlFrontMatterBlock yaml)
         {
-            var capture = WithoutImageLines(text) is var plain && !ReferenceEquals(plain, text)
+            var capture = WithoutImageLines(WithoutLayoutLines(text)) is var plain && !ReferenceEquals(plain, text)
                 ? ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(plain), limits)
                 : ArticleParser.Parse(bytes, limits);
             return capture.Article is { } captured ? ParseResult.Ok(captured with { MarkdownBody = true }) : capture;
@@ -116,7 +116,7 @@ public static class MarkdownArticleParser
     static ParseResult FromSavedPage(FrontMatter front, string rest, ParseLimits limits)
     {
         // The title first: the capture rules read a headline written twice once ("# Title" under it).
-        rest = WithoutImageLines(rest);
+        rest = WithoutImageLines(WithoutLayoutLines(WithoutExcerpt(rest)));
         var capture = string.IsNullOrWhiteSpace(front.Title) ? rest : front.Title.Trim() + "\n\n" + rest;
         var result = ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(capture), limits);
         if (result.Article is not { } a) return result;
@@ -127,6 +127,44 @@ public static class MarkdownArticleParser
             Published = a.Published ?? (front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null),
             MarkdownBody = true,
         });
+    }
+
+    /// <summary>
+    /// The page's layout a tool saving it as Markdown kept as HTML, a line of its own ("<div class="byline">",
+    /// "</div>", Pandoc's ":::" divisions; see <see cref="SeedBody.IsPageChrome"/>): the lines go, so that
+    /// none closes a teaser's summary or opens the story. The same text back when there is none.
+    /// </summary>
+    internal static string WithoutLayoutLines(string text)
+    {
+        if (!text.Contains("\n<", StringComparison.Ordinal) && !text.Contains(":::", StringComparison.Ordinal)) return text;
+        var lines = text.Split('\n');
+        var kept = lines.Where(line => line.TrimStart() is var t && !(t.Length > 0 && t[0] is '<' or ':' && SeedBody.IsPageChrome(t.AsSpan().TrimEnd()))).ToArray();
+        return kept.Length == lines.Length ? text : string.Join('\n', kept);
+    }
+
+    /// <summary>
+    /// MarkDownload, the browser extension that saves a page as Markdown, writes the page's description under
+    /// the title as a quote, "> ## Excerpt" over it, and a rule under it. It is the page's summary for search
+    /// engines, not the story: it goes, with its rule.
+    /// </summary>
+    internal static string WithoutExcerpt(string text)
+    {
+        var at = text.IndexOf("> ## Excerpt", StringComparison.Ordinal);
+        // Only under the title: near the start, at the start of a line.
+        if (at < 0 || at > 2000 || at > 0 && text[at - 1] != '\n') return text;
+        var end = at;
+        while (end < text.Length && text[end] == '>')
+        {
+            var next = text.IndexOf('\n', end);
+            end = next < 0 ? text.Length : next + 1;
+        }
+        // The rule under it ("---"), past blank lines.
+        var after = end;
+        while (after < text.Length && text[after] == '\n') after++;
+        var eol = text.IndexOf('\n', after);
+        if (eol < 0) eol = text.Length;
+        if (TextRules.IsThematicBreak(text.AsSpan(after, eol - after).Trim())) end = Math.Min(text.Length, eol + 1);
+        return string.Concat(text.AsSpan(0, at), text.AsSpan(end));
     }
 
     static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -96,6 +96,11 @@ public static class SeedBody
         if (line.IsEmpty) return false;
         // An image a text browser could not show: its file's name in brackets ("[x]", "[b.jpg]", "[IMG]").
         if (line[0] == '[') return IsImagePlaceholder(line);
+        // The page's markup a tool saving it as Markdown kept as it was: "<div class="byline">", "</div>", and
+        // Pandoc's fenced divisions (":::", "::: byline", "::: {#main role="main"}").
+        if (line[0] == '<') return IsTagsOnly(line);
+        if (line[0] == ':') return line.StartsWith(":::", StringComparison.Ordinal) && line.TrimStart(':').Trim() is var name
+            && (name.IsEmpty || name[0] == '{' && name[^1] == '}' || !name.ContainsAny(' ', '.', ','));
         return line.Length switch
         {
             // By length first: nearly every body line leaves on it without a compare.
@@ -140,6 +145,28 @@ public static class SeedBody
         }
         return true;
     }
+
+    // "<div id="main" role="main">", "</div>", "<div><span>": the tags that lay a page out, and nothing else.
+    // Other markup ("<iframe …>", "<script>") stays, shown as the text it is.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static bool IsTagsOnly(ReadOnlySpan<char> line)
+    {
+        while (!line.IsEmpty)
+        {
+            var start = line.Length > 1 && line[1] == '/' ? 2 : 1;
+            var close = line.IndexOf('>');
+            if (line[0] != '<' || close <= start) return false;
+            var tag = line[start..close];
+            var end = tag.IndexOfAny(' ', '/');
+            if (!LayoutTags.Contains(end < 0 ? tag : tag[..end])) return false;
+            line = line[(close + 1)..].TrimStart();
+        }
+        return true;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LayoutTags = new HashSet<string>(
+        ["div", "span", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "p", "br", "hr", "center"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     const string VideoLabel = "Video Ad Feedback";
 

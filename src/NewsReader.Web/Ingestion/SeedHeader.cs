@@ -120,9 +120,22 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             others.RemoveAll(line => Byline.IsByline(line)
                 ? Byline.Names(line) is { Count: > 0 } names && names.TrueForAll(name => IndexOf(authors, name, authors.Count) >= 0)
                 : Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
-        var caption = others.Count == 0 ? null : WithoutGalleryPosition(WithoutLicensingLink(string.Join(' ', others))) is { Length: > 0 } c ? c : null;
+        var caption = others.Count == 0 ? null : WithoutGalleryPosition(WithoutLicensingLink(Unbracketed(string.Join(' ', others)))) is { Length: > 0 } c ? c : null;
         for (var i = 0; i < authors.Count; i++) authors[i] = Byline.InNameCase(authors[i]);
         return new SeedHeader(caption, authors, byline, minutes, published);
+    }
+
+    // "[Jens Stoltenberg speaks in Tokyo]": Pandoc's plain text sets a photo's caption in brackets; its
+    // Markdown keeps the photo, "![Jens Stoltenberg speaks in Tokyo](https://…/photo.jpg)", the caption its
+    // description. Nothing is fetched: the words are the caption.
+    static string Unbracketed(string caption)
+    {
+        if (caption.Length < 3 || caption[^1] is not (']' or ')')) return caption;
+        var text = caption.AsSpan();
+        if (text[^1] == ')' && text.StartsWith("![") && text.IndexOf("](", StringComparison.Ordinal) is var middle and > 2
+            && !text[(middle + 2)..^1].ContainsAny(' ', '\t'))
+            text = text[1..(middle + 1)];
+        return text[0] == '[' && text[^1] == ']' && text[1..^1].IndexOfAny('[', ']') < 0 && !text[1..^1].IsWhiteSpace() ? text[1..^1].Trim().ToString() : caption;
     }
 
     // "and John Roe", "& John Roe": the last name of a byline wrapped before it.

@@ -56,8 +56,10 @@ public sealed class SeedSections
             while (h < lines.Count && lines[h].IsBlank()) h++;
             if (h == lines.Count) return null;
             var first = lines[h].Span.Trim();
+            // The page's top saved as Markdown links its entries ("[Skip to main content](#main)", "- [News](…)").
+            if (first.Contains("](", StringComparison.Ordinal)) first = TextRules.WithoutLinks(first);
             // The site's menu, one entry a line, as a text browser dumps it: two entries or more.
-            if (Masthead.IsMenuEntry(first) && NextNonBlank(lines, h + 1, lines.Count) is var below and >= 0 && (menu || Masthead.IsMenuEntry(lines[below].Span.Trim())))
+            if (Masthead.IsMenuEntry(first) && NextNonBlank(lines, h + 1, lines.Count) is var below and >= 0 && (menu || Masthead.IsMenuEntry(MenuLine(lines[below].Span.Trim()))))
             {
                 menu = true;
                 h++;
@@ -103,6 +105,8 @@ public sealed class SeedSections
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
             if (line.IsEmpty || TextRules.IsThematicBreak(line)) continue; // a rule tells a reader nothing
+            // A page saved as Markdown links the author's name: the header reads the words.
+            if (line.Contains("](", StringComparison.Ordinal)) line = TextRules.WithoutLinks(line);
             // Tools that keep both the page's title and its heading write the headline twice, the heading
             // perhaps underlined. A tool that writes the title above a capture of the whole page leaves the
             // page's top ("Skip to main content", the site, its menu without bullets, as a PDF printed from
@@ -124,6 +128,8 @@ public sealed class SeedSections
             url);
     }
 
+    static ReadOnlySpan<char> MenuLine(ReadOnlySpan<char> line) => line.Contains("](", StringComparison.Ordinal) ? TextRules.WithoutLinks(line) : line;
+
     // Runs of two short names or more among the header lines from `from` on (the page's top and its menu:
     // "Skip to main content", "News", "Finance"), as a capture of the whole page keeps them above its heading.
     static void DropMenus(List<string> header, int from)
@@ -131,7 +137,7 @@ public sealed class SeedSections
         for (var end = header.Count; end > from;)
         {
             var start = end;
-            while (start > from && (Masthead.IsMenuName(header[start - 1]) || Masthead.IsPageTop(header[start - 1])) && !IsHeaderMarker(header[start - 1])) start--;
+            while (start > from && header[start - 1] is var line && (Masthead.IsMenuName(line) || Masthead.IsMenuEntry(line) || Masthead.IsPageTop(line)) && !IsHeaderMarker(line)) start--;
             if (end - start >= 2) header.RemoveRange(start, end - start);
             end = start == end ? end - 1 : start;
         }

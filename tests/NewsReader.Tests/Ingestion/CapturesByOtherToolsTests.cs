@@ -5,11 +5,12 @@ using NewsReader.Web.Ingestion;
 namespace NewsReader.Tests.Ingestion;
 
 /// <summary>
-/// The seed's page saved as HTML and dumped to text by Lynx, w3m, ELinks and Links (see Captures/README.md): the same
-/// article as the seed's own capture, whatever each tool adds (the site's menu, link numbers and their
-/// list, image placeholders) and however it wraps.
+/// The seed's page saved as HTML and turned into text by other tools (see Captures/README.md): dumped by
+/// Lynx, w3m, ELinks and Links, printed to PDF, converted by Pandoc, saved as Markdown. The same article as
+/// the seed's own capture, whatever each tool adds (the site's menu, link numbers and their list, image
+/// placeholders, the printer's furniture, the page's markup) and however it wraps.
 /// </summary>
-public class TextBrowserCaptureTests
+public class CapturesByOtherToolsTests
 {
     static string Capture(string name) => Path.Combine(AppContext.BaseDirectory, "Captures", name);
 
@@ -110,6 +111,35 @@ public class TextBrowserCaptureTests
         // unless the capture ends in a page's footer.
         var a = Samples.Parse(Samples.Full.Replace("Yields were little changed in early trade", "Yields were little changed\n1/31/23, 9:42 PM\n3/4 of a point"));
         Assert.Equal("Yields were little changed 1/31/23, 9:42 PM 3/4 of a point", a.Recommended[^1].Summary);
+    }
+
+    [Theory]
+    [InlineData("seed-pandoc-plain.txt")]
+    [InlineData("seed-pandoc-markdown-strict.txt")]
+    public void APageTurnedIntoTextByPandocGivesTheSeedsArticle(string name)
+    {
+        // Its plain text sets the photo's caption in brackets; its Markdown links the menu, the author and
+        // each teaser's title ("-   ### [Title](https://…)") and keeps the photo ("![caption](…)").
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var text = Samples.ParseBytes(File.ReadAllBytes(Capture(name)));
+        AssertSameStory(seed, text);
+        Assert.Equal(Shape(seed), Shape(text));
+    }
+
+    [Theory]
+    [InlineData("seed-pandoc-gfm.md", null)]
+    [InlineData("seed-turndown.md", null)]
+    [InlineData("seed-markdownload.md", "https://news.example.com/nato-chief")]
+    public void APageSavedAsMarkdownGivesTheSeedsArticle(string name, string? url)
+    {
+        // Pandoc keeps the page's layout as HTML ("<div class="byline">", "</div>"); MarkDownload writes
+        // front matter and the page's description under the title ("> ## Excerpt"). The body stays Markdown.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var saved = MarkdownArticleParser.Parse(File.ReadAllBytes(Capture(name))).Article!;
+        AssertSameStory(seed, saved);
+        Assert.Equal(url, saved.Url);
+        Assert.True(saved.MarkdownBody);
+        Assert.Equal(Shape(seed), Shape(saved with { MarkdownBody = false, Url = null }));
     }
 
     [Fact]
