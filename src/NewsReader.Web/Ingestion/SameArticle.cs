@@ -80,6 +80,39 @@ static class SameArticle
     public static bool IsFuller(Article capture, Article than) =>
         (StoryLetters(capture), capture.Recommended.Count, Parts(capture)).CompareTo((StoryLetters(than), than.Recommended.Count, Parts(than))) > 0;
 
+    /// <summary>
+    /// Which of three captures or more of one article to show: the one with more of the story, then the one
+    /// whose recommended stories the other captures agree with most (each of its titles counts once for every
+    /// other capture that has it), then as <see cref="IsFuller"/>. A capture that read its teasers badly (a
+    /// PDF's text, where a summary's lines can read as titles) has more of them, but others do not share
+    /// them. Two captures cannot outvote each other: there the count decides. Equal captures keep the first.
+    /// </summary>
+    public static int Fullest(IReadOnlyList<Article> captures)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var capture in captures)
+            foreach (var title in Titles(capture)) votes[title] = votes.GetValueOrDefault(title) + 1;
+        var best = 0;
+        var bestAgreement = Agreement(captures[0]);
+        for (var i = 1; i < captures.Count; i++)
+        {
+            var agreement = Agreement(captures[i]);
+            var (a, b) = (captures[i], captures[best]);
+            if ((StoryLetters(a), agreement, a.Recommended.Count, Parts(a)).CompareTo((StoryLetters(b), bestAgreement, b.Recommended.Count, Parts(b))) > 0)
+                (best, bestAgreement) = (i, agreement);
+        }
+        return best;
+
+        int Agreement(Article capture)
+        {
+            var sum = 0;
+            foreach (var title in Titles(capture)) sum += votes[title] - 1;
+            return sum;
+        }
+
+        static HashSet<string> Titles(Article capture) => [.. capture.Recommended.Select(t => t.Title)];
+    }
+
     static int StoryLetters(Article article)
     {
         var count = 0;

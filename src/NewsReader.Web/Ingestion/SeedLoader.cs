@@ -122,13 +122,24 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
                 rejected.Add(new Rejection(name, state.LastGood is null ? reason : $"{reason}; showing its last good version until the file is fixed or deleted"));
             if (state.LastGood is not null) states.Add((name, state));
         }
-        // One article captured in several files shows once, from its fullest capture (SameArticle).
+        // One article captured in several files shows once, from its fullest capture (SameArticle). Most
+        // articles have one file, some two; three or more are weighed together, each capture's teasers
+        // against the others' (SameArticle.Fullest).
         var shownFrom = new Dictionary<long, int>(states.Count);
+        Dictionary<long, List<int>>? many = null;
         for (var i = 0; i < states.Count; i++)
         {
             var key = states[i].State.Key;
-            if (!shownFrom.TryGetValue(key, out var shown) || SameArticle.IsFuller(states[i].State.LastGood!, states[shown].State.LastGood!)) shownFrom[key] = i;
+            if (!shownFrom.TryGetValue(key, out var shown)) { shownFrom[key] = i; continue; }
+            many ??= [];
+            // At the key's second file the first is still the one shown: the members in file order.
+            if (!many.TryGetValue(key, out var members)) many[key] = members = [shown];
+            members.Add(i);
+            if (SameArticle.IsFuller(states[i].State.LastGood!, states[shown].State.LastGood!)) shownFrom[key] = i;
         }
+        if (many is not null)
+            foreach (var (key, members) in many)
+                if (members.Count >= 3) shownFrom[key] = members[SameArticle.Fullest([.. members.Select(i => states[i].State.LastGood!)])];
         var articles = new List<Article>(shownFrom.Count);
         var slugs = new string[states.Count];
         var taken = new HashSet<string>(StringComparer.Ordinal);

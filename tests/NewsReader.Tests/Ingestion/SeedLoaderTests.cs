@@ -142,6 +142,24 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void OfThreeCapturesOrMoreTheOneWhoseTeasersTheOthersShareShows()
+    {
+        // The page printed to PDF reads more teasers than there are (a summary's lines read as titles of their
+        // own); the Lynx dump and the seed agree on all twenty. The printed one comes first and has the most.
+        var captures = Path.Combine(AppContext.BaseDirectory, "Captures");
+        using var seeds = new TempSeedFolder()
+            .WithFile("a.txt", File.ReadAllText(Path.Combine(captures, "seed-chromium-print-layout.txt")))
+            .WithFile("b.txt", File.ReadAllText(Path.Combine(captures, "seed-lynx-dump.txt")))
+            .WithFile("c.txt", Samples.SeedText);
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        var article = Assert.Single(snapshot.Articles);
+        Assert.Equal("b.txt", article.Source); // the first of the two that agree
+        Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Recommended, article.Recommended);
+        Assert.Equal([("a.txt", "b.txt"), ("b.txt", null), ("c.txt", "b.txt")], snapshot.Report.Loaded.Select(l => (l.Source, l.SameAs)));
+    }
+
+    [Fact]
     public void OfEqualCapturesTheFirstFileShowsAndTheOtherTakesOverWhenItGoes()
     {
         using var seeds = new TempSeedFolder().WithFile("a.txt", Samples.SeedText).WithFile("b.txt", Samples.SeedText.Replace("\n", "\r\n"));
