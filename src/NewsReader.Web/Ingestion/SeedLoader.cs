@@ -279,6 +279,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
     internal Func<string, byte[], ParseLimits, TextPool, ParseResult> Parser { get; init; } = static (name, bytes, limits, texts) =>
         IsMarkdown(name) ? MarkdownArticleParser.Parse(bytes, limits)
         : HtmlArticleParser.IsHtml(name, bytes) ? HtmlArticleParser.Parse(bytes, limits, texts)
+        : WebArchive.IsWebArchive(name, bytes) ? WebArchive.Parse(bytes, limits, texts)
         : ArticleParser.Parse(bytes, limits, texts);
 
     static bool IsMarkdown(string name) =>

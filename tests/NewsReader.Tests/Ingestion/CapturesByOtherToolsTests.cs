@@ -6,7 +6,7 @@ namespace NewsReader.Tests.Ingestion;
 
 /// <summary>
 /// The seed's page saved as HTML and turned into text by other tools (see Captures/README.md): dumped by
-/// Lynx, w3m, ELinks and Links, printed to PDF, converted by Pandoc, saved as Markdown. The same article as
+/// Lynx, w3m, ELinks and Links, printed to PDF, converted by Pandoc, saved as Markdown or as one MHTML file. The same article as
 /// the seed's own capture, whatever each tool adds (the site's menu, link numbers and their list, image
 /// placeholders, the printer's furniture, the page's markup) and however it wraps.
 /// </summary>
@@ -141,6 +141,26 @@ public class CapturesByOtherToolsTests
         Assert.True(saved.MarkdownBody);
         Assert.Equal(Shape(seed), Shape(saved with { MarkdownBody = false, Url = null }));
     }
+
+    [Fact]
+    public void APageSavedAsOneFileByTheBrowserGivesTheSeedsArticle()
+    {
+        // Chromium's "Webpage, Single File": the page, quoted-printable, in a MIME message with the address
+        // it was saved from.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var bytes = File.ReadAllBytes(Capture("seed-chromium.mhtml"));
+        Assert.True(WebArchive.IsWebArchive("page.bin", bytes));
+        var saved = WebArchive.Parse(bytes).Article!;
+        AssertSameStory(seed, saved);
+        Assert.Equal("http://127.0.0.1:8765/seed-page.html", saved.Url);
+        Assert.Equal(Shape(seed), Shape(saved with { Url = null }));
+    }
+
+    [Theory]
+    [InlineData("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxyz\r\n--b--\r\n", "holds no HTML page")]
+    [InlineData("This is not a message at all.\n", "is not a readable MIME message")]
+    public void ASavedPageWithoutAPageIsRejectedWithItsReason(string text, string reason) =>
+        Assert.Contains(reason, WebArchive.Parse(System.Text.Encoding.UTF8.GetBytes(text)).Reason);
 
     [Fact]
     public void LinkNumbersGoOnlyWhenTheCaptureEndsInTheirList()

@@ -160,6 +160,23 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void APageSavedAsMhtmlLoadsAndABrokenOneIsRejectedWithItsName()
+    {
+        var captures = Path.Combine(AppContext.BaseDirectory, "Captures");
+        using var seeds = new TempSeedFolder()
+            .WithFile("broken.mht", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b--\r\n")
+            .WithFile("saved.mhtml", File.ReadAllText(Path.Combine(captures, "seed-chromium.mhtml")));
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        var article = Assert.Single(snapshot.Articles);
+        Assert.Equal("saved.mhtml", article.Source);
+        Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
+        var rejection = Assert.Single(snapshot.Report.Rejected);
+        Assert.Equal("broken.mht", rejection.Source);
+        Assert.Contains("MHTML", rejection.Reason);
+    }
+
+    [Fact]
     public void OfEqualCapturesTheFirstFileShowsAndTheOtherTakesOverWhenItGoes()
     {
         using var seeds = new TempSeedFolder().WithFile("a.txt", Samples.SeedText).WithFile("b.txt", Samples.SeedText.Replace("\n", "\r\n"));
