@@ -66,8 +66,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
         {
             var raw = lines[at];
             var text = raw.Span.Trim();
-            // A blank line, or a rule between teasers ("---", "* * *"), ends a block; so does the page's markup a
-            // tool saving it as Markdown kept ("</div>", Pandoc's ":::").
+            // A blank line, or a rule between teasers ("---", "* * *"), ends a block.
             if (text.Length == 0 || TextRules.IsThematicBreak(text)) { startOfBlock = true; titleLine = default; continue; }
             // "© 2023 Reuters. All rights reserved": the page's footer; no teaser follows it.
             if (SeedBody.IsSiteFooter(text)) break;
@@ -265,7 +264,7 @@ public sealed record Teaser(string Title, string? Summary, bool Truncated)
     {
         if (line[^1] is ',' or ';' || TextRules.IsDash(line[^1])) return true;
         var word = line[(line.LastIndexOf(' ') + 1)..];
-        return word.Length <= 4 && OpenWords.Contains(word);
+        return word.Length <= 5 && OpenWords.Contains(word);
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenWords = new HashSet<string>(

@@ -380,7 +380,7 @@ public sealed class SeedSections
             if (span.Length <= SeedBody.MaxChromeLength && SeedBody.IsPageChrome(span)) continue;
             // Under a title a tool wrote above a capture of the whole page, the page's heading: the header
             // starts again under it, past the page's top and menu.
-            if (span.Length >= 10 && (span[0] | 0x20) == (headline[0] | 0x20) && (IsStartOf(span, headline) || IsHeadlineAgain(span, headline))) { seen = 0; continue; }
+            if (span.Length >= 10 && headline.Length > 0 && (span[0] | 0x20) == (headline[0] | 0x20) && (IsStartOf(span, headline) || IsHeadlineAgain(span, headline))) { seen = 0; continue; }
             seen++;
             if (span.Length > MaxHeaderLineLength) break;
             if (SeedBody.StartsWithDateline(span)) break;
