@@ -19,7 +19,7 @@ internal static partial class PrintedPage
         while (last >= 0 && lines[last].IsBlank()) last--;
         // The last page's footer closes the file with its counter ("4/4"): other captures leave here, on a
         // look at their last line's end.
-        if (last < 0 || !EndsInLastPageCounter(lines[last].Span.Trim())) return;
+        if (last < 0 || !IsFooter(lines[last].Span.Trim(), out _, out var lastPage) || !lastPage) return;
 
         var furniture = new bool[lines.Count];
         string? title = null;
@@ -28,33 +28,33 @@ internal static partial class PrintedPage
             var line = lines[i].Span.Trim();
             if (line.IsEmpty) continue;
             // The footer: the address, then the counter, on lines of their own or on one.
-            if (Counter().IsMatch(line))
+            if (IsFooter(line, out var alone, out _))
             {
                 furniture[i] = true;
-                if (Previous(lines, i) is var address and >= 0 && IsAddress(lines[address].Span.Trim())) furniture[address] = true;
+                if (alone && Previous(lines, i) is var address and >= 0 && IsAddress(lines[address].Span.Trim())) furniture[address] = true;
             }
-            else if (FooterOnOneLine().IsMatch(line)) furniture[i] = true;
             // The header: the time it was printed, then the title, on lines of their own or on one. The
             // first page's title is kept: it is the capture's headline, as a tool that writes the page's
             // title above its text gives it. The same title at the top of every later page goes.
-            else if (Stamp().IsMatch(line))
+            else if (char.IsAsciiDigit(line[0]) && Header().Match(line.ToString()) is { Success: true } header)
             {
+                if (header.Groups["title"] is { Success: true } onLine)
+                {
+                    if (title is null)
+                    {
+                        title = onLine.Value;
+                        lines[i] = title.AsMemory();
+                    }
+                    else if (onLine.ValueSpan.SequenceEqual(title)) furniture[i] = true;
+                    continue;
+                }
                 furniture[i] = true;
-                if (Next(lines, i) is var below and >= 0)
+                if (SeedSections.NextNonBlank(lines, i + 1, lines.Count) is var below and >= 0)
                 {
                     var text = lines[below].Span.Trim();
                     if (title is null) title = text.ToString();
                     else if (text.SequenceEqual(title)) furniture[below] = true;
                 }
-            }
-            else if (line.Length > 12 && char.IsAsciiDigit(line[0]) && HeaderOnOneLine().Match(line.ToString()) is { Success: true } header)
-            {
-                if (title is null)
-                {
-                    title = header.Groups["title"].Value;
-                    lines[i] = title.AsMemory();
-                }
-                else if (header.Groups["title"].ValueSpan.SequenceEqual(title)) furniture[i] = true;
             }
         }
 
@@ -76,10 +76,13 @@ internal static partial class PrintedPage
         lines.RemoveRange(kept, lines.Count - kept);
     }
 
-    // The last page's footer: its counter ("4/4", "Page 4 of 4"), alone or after the page's address. Read
-    // from its end without a copy: most captures' last line leaves on its last character.
-    static bool EndsInLastPageCounter(ReadOnlySpan<char> line)
+    // A page's footer: its counter ("1/4", and as other browsers number pages "1 of 4", "Page 1 of 4"),
+    // alone on its line or after the page's address and the spaces between them (pdftotext -layout); and
+    // whether it counts the last page. Read from the line's end without a copy: most lines leave on their
+    // last character.
+    static bool IsFooter(ReadOnlySpan<char> line, out bool alone, out bool lastPage)
     {
+        alone = lastPage = false;
         if (!char.IsAsciiDigit(line[^1])) return false;
         var pages = line[(line.LastIndexOfAnyExceptInRange('0', '9') + 1)..];
         var rest = line[..^pages.Length];
@@ -87,16 +90,17 @@ internal static partial class PrintedPage
         if (of == 0 || pages.Length > 3) return false;
         rest = rest[..^of];
         var page = rest[(rest.LastIndexOfAnyExceptInRange('0', '9') + 1)..];
-        if (!page.SequenceEqual(pages)) return false;
+        if (page.Length is 0 or > 3) return false;
         rest = rest[..^page.Length];
         if (rest.EndsWith("Page ", StringComparison.OrdinalIgnoreCase)) rest = rest[..^5];
-        // Alone, or after the address and the spaces between them (pdftotext -layout).
-        return rest.IsEmpty || rest.Length > rest.TrimEnd().Length + 1 && IsAddress(rest.TrimEnd());
+        alone = rest.IsEmpty;
+        lastPage = page.SequenceEqual(pages);
+        return alone || rest.Length > rest.TrimEnd().Length + 1 && IsAddress(rest.TrimEnd());
     }
 
     // "https://www.reuters.com/…", "file:///home/…": the printed page's address, whole.
     static bool IsAddress(ReadOnlySpan<char> line) =>
-        !line.ContainsAny(' ', '\t') && line.IndexOf("://", StringComparison.Ordinal) is > 1 and < 12;
+        !line.ContainsAny(' ', '\t') && line.IndexOf("://", StringComparison.Ordinal) is var scheme and >= 2 and <= 12 && line.Length > scheme + 3;
 
     static int Previous(List<ReadOnlyMemory<char>> lines, int i)
     {
@@ -105,24 +109,8 @@ internal static partial class PrintedPage
         return -1;
     }
 
-    static int Next(List<ReadOnlyMemory<char>> lines, int i)
-    {
-        for (i++; i < lines.Count; i++)
-            if (!lines[i].IsBlank()) return i;
-        return -1;
-    }
-
-    // "1/4", and as other browsers number pages, "1 of 4", "Page 1 of 4".
-    [GeneratedRegex(@"^(?:Page )?(?<page>[0-9]{1,3})(?:/| of )(?<pages>[0-9]{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Counter();
-
-    [GeneratedRegex(@"^\S{2,12}://\S+\s{2,}(?:Page )?(?<page>[0-9]{1,3})(?:/| of )(?<pages>[0-9]{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FooterOnOneLine();
-
-    // "11/30/26, 10:00 PM", "30/11/2026, 22:00", "2026-11-30 22:00": the time the page was printed.
-    [GeneratedRegex(@"^(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2}),? [0-9]{1,2}:[0-9]{2}(?: ?[AP]M)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Stamp();
-
-    [GeneratedRegex(@"^(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2}),? [0-9]{1,2}:[0-9]{2}(?: ?[AP]M)?\s{2,}(?<title>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HeaderOnOneLine();
+    // "11/30/26, 10:00 PM", "30/11/2026, 22:00", "2026-11-30 22:00": the time the page was printed, and
+    // after it, on the same line (pdftotext -layout), the page's title.
+    [GeneratedRegex(@"^(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2}),? [0-9]{1,2}:[0-9]{2}(?: ?[AP]M)?(?:\s{2,}(?<title>\S.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Header();
 }

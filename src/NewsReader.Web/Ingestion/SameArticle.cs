@@ -77,8 +77,7 @@ static class SameArticle
     /// more of the story's text (letters and digits, so quotes and spacing do not count), then more recommended
     /// stories, then more of the header's parts. Equal captures keep the first file's.
     /// </summary>
-    public static bool IsFuller(Article capture, Article than) =>
-        (StoryLetters(capture), capture.Recommended.Count, Parts(capture)).CompareTo((StoryLetters(than), than.Recommended.Count, Parts(than))) > 0;
+    public static bool IsFuller(Article capture, Article than) => Rank(capture, 0).CompareTo(Rank(than, 0)) > 0;
 
     /// <summary>
     /// Which of three captures or more of one article to show: the one with more of the story, then the one
@@ -93,14 +92,9 @@ static class SameArticle
         foreach (var capture in captures)
             foreach (var title in Titles(capture)) votes[title] = votes.GetValueOrDefault(title) + 1;
         var best = 0;
-        var bestAgreement = Agreement(captures[0]);
+        var bestRank = Rank(captures[0], Agreement(captures[0]));
         for (var i = 1; i < captures.Count; i++)
-        {
-            var agreement = Agreement(captures[i]);
-            var (a, b) = (captures[i], captures[best]);
-            if ((StoryLetters(a), agreement, a.Recommended.Count, Parts(a)).CompareTo((StoryLetters(b), bestAgreement, b.Recommended.Count, Parts(b))) > 0)
-                (best, bestAgreement) = (i, agreement);
-        }
+            if (Rank(captures[i], Agreement(captures[i])) is var rank && rank.CompareTo(bestRank) > 0) (best, bestRank) = (i, rank);
         return best;
 
         int Agreement(Article capture)
@@ -112,6 +106,11 @@ static class SameArticle
 
         static HashSet<string> Titles(Article capture) => [.. capture.Recommended.Select(t => t.Title)];
     }
+
+    // What makes one capture fuller than another, in order: the story's letters, how far the other captures
+    // agree with its teasers (none to weigh for a pair), how many teasers, how many of the header's parts.
+    static (int Story, int Agreement, int Teasers, int Parts) Rank(Article capture, int agreement) =>
+        (StoryLetters(capture), agreement, capture.Recommended.Count, Parts(capture));
 
     static int StoryLetters(Article article)
     {

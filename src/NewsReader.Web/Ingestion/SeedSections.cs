@@ -57,7 +57,7 @@ public sealed class SeedSections
             if (h == lines.Count) return null;
             var first = lines[h].Span.Trim();
             // The page's top saved as Markdown links its entries ("[Skip to main content](#main)", "- [News](…)").
-            if (first.Contains("](", StringComparison.Ordinal)) first = TextRules.WithoutLinks(first);
+            first = MenuLine(first);
             // The site's menu, one entry a line, as a text browser dumps it: two entries or more.
             if (Masthead.IsMenuEntry(first) && NextNonBlank(lines, h + 1, lines.Count) is var below and >= 0 && (menu || Masthead.IsMenuEntry(MenuLine(lines[below].Span.Trim()))))
             {
@@ -128,6 +128,7 @@ public sealed class SeedSections
             url);
     }
 
+    // A line of the page's top as its words: links saved as Markdown read as their text.
     static ReadOnlySpan<char> MenuLine(ReadOnlySpan<char> line) => line.Contains("](", StringComparison.Ordinal) ? TextRules.WithoutLinks(line) : line;
 
     // Runs of two short names or more among the header lines from `from` on (the page's top and its menu:
@@ -473,7 +474,7 @@ public sealed class SeedSections
         }
     }
 
-    static int NextNonBlank(List<ReadOnlyMemory<char>> lines, int from, int end)
+    internal static int NextNonBlank(List<ReadOnlyMemory<char>> lines, int from, int end)
     {
         for (var i = from; i < end; i++)
             if (!lines[i].IsBlank()) return i;
