@@ -15,8 +15,11 @@ namespace NewsReader.Web.Articles;
 /// An open-addressed table of a fixed size, filled with compare-and-swap: a text is looked for in at most
 /// <see cref="MaxProbes"/> slots from its hash, and when they all hold other texts it is simply not pooled
 /// (a copy of its own, as without a pool). So the work per text is bounded whatever a folder holds, and
-/// the hash (XXH3, seeded per pool) can be a fast one. A ConcurrentDictionary did the same job at about
+/// the hash (XxHash32, seeded per pool) can be a fast one. A ConcurrentDictionary did the same job at about
 /// twice the cost per text (a lock per insert, a node per entry, hashing a missed text twice).
+/// <para>XxHash32 rather than XXH3, which is as fast once warm: XXH3 needs instructions beyond the baseline
+/// that ReadyToRun compiles for, so it is left to the JIT, and a start-up's scan ends before tiering
+/// promotes it: 10,000 files were hashed by unoptimised code. XxHash32 is compiled ahead of time.</para>
 /// </remarks>
 public sealed class TextPool
 {
@@ -24,7 +27,7 @@ public sealed class TextPool
 
     readonly string?[] _slots;
     readonly int _mask;
-    readonly long _seed = Random.Shared.NextInt64();
+    readonly int _seed = Random.Shared.Next();
 
     /// <param name="files">How many files the scan reads: the table is sized for them up front. The seed
     /// family has about 5.5 distinct teaser texts a file; 16 slots a file keeps the table at most about a
@@ -44,7 +47,7 @@ public sealed class TextPool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string Get(ReadOnlySpan<char> text)
     {
-        var hash = (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text), _seed);
+        var hash = (int)XxHash32.HashToUInt32(MemoryMarshal.AsBytes(text), _seed);
         for (var probe = 0; probe < MaxProbes; probe++)
         {
             ref var slot = ref _slots[(hash + probe) & _mask];
