@@ -175,10 +175,6 @@ public static class SeedText
             n.Length > 1 && (n[0] | 0x20) == 'x' ? n[1..].IndexOfAnyExcept(HexDigits) < 0 : !n.IsEmpty && n.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
-    // Printable ASCII, tab, line feed and carriage return: what DropAndBreak keeps without looking.
-    static readonly SearchValues<char> PlainAscii = SearchValues.Create(
-        "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
-
     static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
 
@@ -208,21 +204,23 @@ public static class SeedText
 
     static int DropAndBreak(Span<char> text)
     {
-        // Runs only for a text the byte scan flagged. Most of it is printable ASCII and line breaks: jump
-        // over runs of them (a vectorised ASCII set test) and test each other character. Runs move down
-        // only once something has been dropped.
+        // Runs only for a text the byte scan flagged. Most of it is printable ASCII: jump over runs of it
+        // and test each other character; line breaks and tabs stay as they are. Runs move down only once
+        // something has been dropped. A range test, not a SearchValues set: its code is compiled ahead of
+        // time, where a set's is left to the JIT and ran unoptimised through a start-up's whole scan.
         var kept = 0;
         var at = 0;
         while (true)
         {
-            var run = text[at..].IndexOfAnyExcept(PlainAscii);
+            var run = text[at..].IndexOfAnyExceptInRange(' ', '~');
             if (run < 0) run = text.Length - at;
             if (kept != at) text.Slice(at, run).CopyTo(text[kept..]);
             kept += run;
             at += run;
             if (at == text.Length) return kept;
             var c = text[at++];
-            if (c is '\u2028' or '\u2029' or '\f' or '\v') text[kept++] = '\n';
+            if (c is '\n' or '\r' or '\t') text[kept++] = c;
+            else if (c is '\u2028' or '\u2029' or '\f' or '\v') text[kept++] = '\n';
             else if (c is '\u00A0' or '\u202F')
             {
                 // Worked out before the write: text[kept++] = … would move kept before reading text[kept - 1].
