@@ -18,12 +18,12 @@ public static class WebArchive
         || bytes.StartsWith("From: <Saved by "u8)
         || bytes.StartsWith("MIME-Version: 1.0"u8) && bytes[..Math.Min(bytes.Length, 1024)].IndexOf("multipart/related"u8) >= 0;
 
-    public static ParseResult Parse(byte[] bytes, ParseLimits? limits = null, TextPool? texts = null)
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
     {
         MimeMessage message;
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
+            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
             message = MimeMessage.Load(stream);
         }
         catch (FormatException e)
