@@ -81,8 +81,9 @@ public sealed class LibrarySnapshot
 
     /// <summary>
     /// Builds now what the snapshot otherwise builds on first use: the browse pages' facets, each story's full
-    /// article, then the search index. The ingestion service calls it in the background for the first library once the server
-    /// is listening (so start-up does not wait for it), and before publishing any later one (so no request does).
+    /// article, then the search index. The ingestion service calls it in the background for the first library
+    /// once the server is listening (so start-up does not wait for it), and before publishing any later one
+    /// (so no request does).
     /// </summary>
     public void Warm()
     {

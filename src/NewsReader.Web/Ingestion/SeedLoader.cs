@@ -244,10 +244,9 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
             // one after it.
             if (target.Length == 0)
                 return ParseResult.Rejected("the file is empty (0 bytes) or is not a regular file (a named pipe, a socket, a device); not read");
-            if (target.Length > limit)
-                return ParseResult.Rejected($"the file is {target.Length:N0} bytes, over the {limit:N0}-byte limit (Seeds:MaxFileBytes)");
             // Read into a rented buffer, not a new array: nothing a parser keeps points into the bytes, and a
             // 10,000-file scan would otherwise make 28 MB of garbage, and collections of the articles it keeps.
+            // The size is the open file's: it may have grown since the folder was listed.
             using var handle = File.OpenHandle(target.FullName);
             var length = RandomAccess.GetLength(handle);
             if (length > limit)
