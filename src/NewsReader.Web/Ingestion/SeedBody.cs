@@ -132,11 +132,14 @@ public static class SeedBody
     }
 
     // "[x]", "[photo.jpg]", "[b][c]": one or more names in brackets, each without spaces, and nothing else
-    // (w3m writes an image without a description by its file's name, Lynx as "[IMG]" or the file's name).
-    // Not "[…]", an editor's cut.
+    // (w3m writes an image without a description by its file's name, Lynx as "[IMG]" or the file's name),
+    // or "[image: https://…/x.jpg]", as Pandoc writes a picture it could not fetch into rich text. Not "[…]",
+    // an editor's cut, nor "[Image: Leaders in Tokyo]", a description.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     static bool IsImagePlaceholder(ReadOnlySpan<char> line)
     {
+        if (line.StartsWith("[image: ", StringComparison.OrdinalIgnoreCase) && line[^1] == ']')
+            return line[8..^1] is var source && !source.IsEmpty && !source.ContainsAny(" \t[]");
         while (!line.IsEmpty)
         {
             var close = line.IndexOf(']');

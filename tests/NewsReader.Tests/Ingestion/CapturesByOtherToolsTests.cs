@@ -210,6 +210,8 @@ public class CapturesByOtherToolsTests
     [InlineData("[b][c]")]
     [InlineData("[photo.jpg]")]
     [InlineData("[IMG]")]
+    [InlineData("[image: https://news.example.com/x.jpg]")]
+    [InlineData("[Image: photo.jpg]")]
     public void AnImageATextBrowserCouldNotShowIsLeftOut(string placeholder)
     {
         var a = Samples.Parse(Samples.Full.Replace("Traders work on the floor", placeholder + "\nTraders work on the floor")
@@ -221,6 +223,7 @@ public class CapturesByOtherToolsTests
     [Theory]
     [InlineData("[…]")]
     [InlineData("[Reuters staff]")]
+    [InlineData("[Image: Leaders shake hands in Tokyo]")]
     public void BracketedTextThatIsNoImageStays(string line)
     {
         var a = Samples.Parse(Samples.Full.Replace("\n\n\"We expect", "\n\n" + line + "\n\n\"We expect"));
