@@ -6,9 +6,9 @@ namespace NewsReader.Tests.Ingestion;
 
 /// <summary>
 /// The seed's page saved as HTML and turned into text by other tools (see Captures/README.md): dumped by
-/// Lynx, w3m, ELinks and Links, printed to PDF, converted by Pandoc, saved as Markdown or as one MHTML file. The same article as
-/// the seed's own capture, whatever each tool adds (the site's menu, link numbers and their list, image
-/// placeholders, the printer's furniture, the page's markup) and however it wraps.
+/// Lynx, w3m, ELinks and Links, printed to PDF, converted by Pandoc, saved as Markdown, as one MHTML file or
+/// as rich text. The same article as the seed's own capture, whatever each tool adds (the site's menu, link
+/// numbers and their list, image placeholders, the printer's furniture, the page's markup) and however it wraps.
 /// </summary>
 public class CapturesByOtherToolsTests
 {
@@ -154,6 +154,32 @@ public class CapturesByOtherToolsTests
         AssertSameStory(seed, saved);
         Assert.Equal("http://127.0.0.1:8765/seed-page.html", saved.Url);
         Assert.Equal(Shape(seed), Shape(saved with { Url = null }));
+    }
+
+    [Fact]
+    public void ADocumentSavedAsRichTextByTextEditGivesTheSeedsArticle()
+    {
+        // TextEdit's form: a header of fonts, colours and the page, a backslash ending every line, and
+        // Windows-1252 characters written as "\'92".
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var bytes = File.ReadAllBytes(Capture("seed-textedit.rtf"));
+        Assert.True(RichText.IsRichText(bytes));
+        var saved = RichText.Parse(bytes).Article!;
+        AssertSameStory(seed, saved);
+        Assert.Equal(Shape(seed), Shape(saved));
+    }
+
+    [Fact]
+    public void APageConvertedToRichTextByPandocGivesTheSeedsStoryAndTeasers()
+    {
+        // Pandoc sets each paragraph with space after it, the menu and the teasers as bulleted lists and links
+        // as fields (their addresses are left out). It could not fetch the photo, so it wrote "[image: …]" in
+        // its place and left the caption out with it.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var saved = RichText.Parse(File.ReadAllBytes(Capture("seed-pandoc.rtf"))).Article!;
+        Assert.Null(saved.ImageCaption);
+        AssertSameStory(seed with { ImageCaption = null }, saved);
+        Assert.Equal(seed.Recommended, saved.Recommended);
     }
 
     [Theory]

@@ -159,21 +159,27 @@ public class SeedLoaderTests
         Assert.Equal([("a.txt", "b.txt"), ("b.txt", null), ("c.txt", "b.txt")], snapshot.Report.Loaded.Select(l => (l.Source, l.SameAs)));
     }
 
-    [Fact]
-    public void APageSavedAsMhtmlLoadsAndABrokenOneIsRejectedWithItsName()
+    [Theory]
+    // A page saved by the browser as one file, and a broken one.
+    [InlineData("seed-chromium.mhtml", "saved.mhtml", "broken.mht",
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b--\r\n", "the saved web page (MHTML)")]
+    // Rich text is known by how it opens, whatever its name: TextEdit saves ".rtf", and a copy may be renamed ".txt".
+    [InlineData("seed-textedit.rtf", "saved.txt", "blank.rtf", "{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\n}",
+        "the rich text (RTF) document holds no text")]
+    public void ACaptureInAnotherFormatLoadsAndABrokenOneIsRejectedWithItsName(string capture, string saved, string broken, string brokenText,
+        string reason)
     {
-        var captures = Path.Combine(AppContext.BaseDirectory, "Captures");
         using var seeds = new TempSeedFolder()
-            .WithFile("broken.mht", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b--\r\n")
-            .WithFile("saved.mhtml", File.ReadAllText(Path.Combine(captures, "seed-chromium.mhtml")));
+            .WithFile(broken, brokenText)
+            .WithFile(saved, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Captures", capture)));
         var snapshot = Loader(seeds.Path).Scan(settle: false)!;
 
         var article = Assert.Single(snapshot.Articles);
-        Assert.Equal("saved.mhtml", article.Source);
+        Assert.Equal(saved, article.Source);
         Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
         var rejection = Assert.Single(snapshot.Report.Rejected);
-        Assert.Equal("broken.mht", rejection.Source);
-        Assert.Contains("MHTML", rejection.Reason);
+        Assert.Equal(broken, rejection.Source);
+        Assert.StartsWith(reason, rejection.Reason);
     }
 
     [Fact]
