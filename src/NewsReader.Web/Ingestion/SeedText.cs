@@ -10,7 +10,8 @@ namespace NewsReader.Web.Ingestion;
 /// optional), as nearly every capture is; UTF-16 with a byte order mark (Windows "Unicode" files), or
 /// without one when its NULs say so; or, when the bytes are not UTF-8 and hold no UTF-8 sequence at all,
 /// Windows-1252, the legacy encoding Western capture tools write (as browsers fall back to for unlabelled
-/// text). Anything else is rejected with the reason and the byte offset.
+/// text). A document of another kind (a PDF, a word processor's file, an image) is rejected by its name;
+/// anything else with the reason and the byte offset.
 /// </summary>
 public static class SeedText
 {
@@ -54,6 +55,11 @@ public static class SeedText
         chars = [];
         length = 0;
         error = null;
+        if (OtherKind(bytes) is { } kind)
+        {
+            error = "not text: " + kind;
+            return false;
+        }
         if (bytes.StartsWith([(byte)0xFF, (byte)0xFE])) return TryDecodeUtf16(bytes, StrictUtf16, 2, out chars, out length, out error);
         if (bytes.StartsWith([(byte)0xFE, (byte)0xFF])) return TryDecodeUtf16(bytes, StrictUtf16BigEndian, 2, out chars, out length, out error);
 
@@ -99,6 +105,31 @@ public static class SeedText
         length = 0;
         return false;
     }
+
+    /// <summary>
+    /// What a file is that opens as a document of another kind (a PDF, a word processor's, an image), and what
+    /// to do with it; or null. Such a file is rejected by name rather than by the first byte no text has, and an
+    /// uncompressed PDF, all ASCII, would otherwise read as an article headed "%PDF-1.4".
+    /// </summary>
+    static string? OtherKind(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var (opening, kind) in OtherKinds)
+            if (bytes.StartsWith(opening)) return kind;
+        return null;
+    }
+
+    static readonly (byte[] Opening, string Kind)[] OtherKinds =
+    [
+        ("%PDF-"u8.ToArray(), "a PDF document; turn it into text (pdftotext) to read it"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive, as a Word (.docx), OpenDocument (.odt) or EPUB file is; save the article as text to read it"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "an older Microsoft Office document (.doc); save the article as text to read it"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        ("GIF87a"u8.ToArray(), "a GIF image"),
+        ("GIF89a"u8.ToArray(), "a GIF image"),
+        ("bplist00"u8.ToArray(), "a property list, as Safari's web archive (.webarchive) is; save the page as HTML or as text to read it"),
+        ([0x1F, 0x8B], "a gzip-compressed file; uncompress it to read it"),
+    ];
 
     /// <summary>
     /// UTF-16 without a byte order mark, little- or big-endian, or null: an even number of bytes, at least
