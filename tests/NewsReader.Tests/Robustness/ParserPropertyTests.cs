@@ -16,7 +16,20 @@ public class ParserPropertyTests
 
     [Property(MaxTest = 300)]
     public bool AnyBytesGiveAnArticleOrAReason(byte[] bytes) =>
-        ArticleOrReason(ArticleParser.Parse(bytes)) && ArticleOrReason(MarkdownArticleParser.Parse(bytes)) && ArticleOrReason(HtmlArticleParser.Parse(bytes));
+        ArticleOrReason(ArticleParser.Parse(bytes)) && ArticleOrReason(MarkdownArticleParser.Parse(bytes)) && ArticleOrReason(HtmlArticleParser.Parse(bytes))
+        && ArticleOrReason(RichText.Parse(bytes)) && ArticleOrReason(RichText.Parse([.. "{\\rtf1 "u8, .. bytes]));
+
+    /// <summary>Rich text built from its grammar's pieces in any order, braces unbalanced and escapes cut short.</summary>
+    [Property(MaxTest = 300)]
+    public Property ShuffledRichTextPiecesNeverBreakTheReader() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(
+                "{", "}", "\\", "\\par ", "\\pard", "\\sa200 ", "\\u8217?", "\\u-3", "\\uc2", "\\uc0 ", "\\'92", "\\'", "\\'9",
+                "\\*", "\\fonttbl", "\\bin5 ", "\\bin99999999 ", "\\ansicpg1251 ", "\\ansicpg0", "\\line", "\\tab", "\\~", "\\-",
+                "\\\n", "\\field", "\\fldinst", "\\fldrslt", "Headline", "TOKYO (Reuters) - Body.", "Recommended Stories",
+                "\\bullet ", "\\emdash", "\\x", "\\12", "\\abcdefghijklmnopqrstuvwxyzabcdefghijklmnop99999999999 ", "\n")).Select(
+                pieces => "{\\rtf1 " + string.Concat(pieces)).ToArbitrary(),
+            rtf => ArticleOrReason(RichText.Parse(Encoding.UTF8.GetBytes(rtf))));
 
     [Property(MaxTest = 200)]
     public bool AnyTextInAPageGivesAnArticleOrAReason(string? text) =>
@@ -62,6 +75,21 @@ public class ParserPropertyTests
         }
         Assert.True(outcomes[true] > 1000, "most mutations of a good capture still read as an article");
         Assert.True(outcomes[false] > 50, "some mutations (NUL, invalid UTF-8) are rejected");
+    }
+
+    [Fact]
+    public void FiveHundredMutationsOfTheSeedAsRichTextNeverThrow()
+    {
+        var random = new Random(20261201);
+        var rtf = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", "seed-textedit.rtf"));
+        var articles = 0;
+        for (var i = 0; i < 500; i++)
+        {
+            var result = RichText.Parse(Mutator.Mutate(rtf, random));
+            Assert.True(ArticleOrReason(result), $"mutation {i} gave neither an article nor a reason");
+            if (result.Article is not null) articles++;
+        }
+        Assert.True(articles > 250, "most mutations of a good capture still read as an article");
     }
 
     [Theory]
