@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 using NewsReader.Web.Articles;
 
@@ -165,7 +166,7 @@ public static class RichText
                     Text((char)rtf[at]);
                     return at + 1;
                 case '\'':
-                    if (at + 2 < rtf.Length && byte.TryParse(rtf.Slice(at + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code))
+                    if (at + 2 < rtf.Length && byte.TryParse(rtf.Slice(at + 1, 2), NumberStyles.AllowHexSpecifier, null, out var code))
                     {
                         Text(code < 0x80 ? (char)code : Decode(code));
                         return at + 3;
