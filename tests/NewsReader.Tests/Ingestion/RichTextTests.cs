@@ -54,6 +54,31 @@ public class RichTextTests
     }
 
     [Fact]
+    public void APagePastedIntoTextEditKeepsItsParagraphsAndBullets()
+    {
+        // A web page pasted into TextEdit: a list table (its bullet's template is no text), paragraphs set with
+        // space after them and ended by a backslash, and each list item's bullet in a "\listtext" group.
+        var rtf = string.Join("\n",
+            @"{\rtf1\ansi\ansicpg1252\cocoartf2822",
+            @"{\fonttbl\f0\fnil\fcharset0 HelveticaNeue-Bold;\f1\fnil\fcharset0 HelveticaNeue;}",
+            @"{\*\listtable{\list\listtemplateid1\listhybrid{\listlevel\levelnfc23{\*\levelmarker \{disc\}}{\leveltext\leveltemplateid1\'01\uc0\u8226 ;}{\levelnumbers;}\fi-360\li720\lin720 }{\listname ;}\listid1}}",
+            @"{\*\listoverridetable{\listoverride\listid1\listoverridecount0\ls1}}",
+            @"\pard\pardeftab720\sa240\partightenfactor0",
+            "",
+            @"\f0\b\fs48 \cf2 \expnd0\expndtw0\kerning0",
+            @"Markets rally\",
+            @"\pard\pardeftab720\partightenfactor0",
+            "",
+            @"\f1\b0\fs24 \cf2 By Jane Doe\",
+            @"\pard\pardeftab720\sa240\partightenfactor0",
+            @"\cf2 LONDON (AFP) \'96 Stocks rose.\",
+            @"\pard\tx220\tx720\pardeftab720\li720\fi-720\sa240\partightenfactor0",
+            "\\ls1\\ilvl0\\cf2 {\\listtext\t\\uc0\\u8226 \t}Oil slips\\", // TextEdit's tabs, as they are
+            "{\\listtext\t\\uc0\\u8226 \t}Bonds steady}");
+        Assert.Equal("Markets rally\n\nBy Jane Doe\nLONDON (AFP) – Stocks rose.\n\n\t•\tOil slips\n\n\t•\tBonds steady", Text(rtf));
+    }
+
+    [Fact]
     public void BinaryDataIsSkippedByItsLength()
     {
         // Its bytes may be anything, braces too: "\bin3" takes the next three whatever they are.
