@@ -52,7 +52,7 @@ public static class RichText
     {
         var text = new StringBuilder(rtf.Length / 2);
         var groups = new Stack<State>();
-        var state = new State(Skip: false, UnicodeFallback: 1, SpaceAfter: false);
+        var state = new State(Skip: false, Hidden: false, UnicodeFallback: 1, SpaceAfter: false);
         var overflow = 0; // groups opened past MaxDepth, not yet closed
         var fallbackLeft = 0; // characters still to drop after "\uN": the ones written for readers without Unicode
         var codePage = Windows1252Bytes;
@@ -87,7 +87,7 @@ public static class RichText
         void Text(char c)
         {
             if (fallbackLeft > 0) { fallbackLeft--; return; }
-            if (!state.Skip) text.Append(c);
+            if (!state.Skip && !state.Hidden) text.Append(c);
         }
 
         void EndParagraph()
@@ -144,6 +144,12 @@ public static class RichText
                     break;
                 case "sa":
                     state = state with { SpaceAfter = parameter > 0 };
+                    break;
+                case "v": // hidden text ("\v0" ends it), as a word processor keeps notes to itself
+                    state = state with { Hidden = parameter != 0 };
+                    break;
+                case "plain": // the character formatting's defaults: shown again
+                    state = state with { Hidden = false };
                     break;
                 default:
                     if (Skipped.Contains(word)) state = state with { Skip = true };
@@ -205,5 +211,5 @@ public static class RichText
 
     static readonly string Windows1252Bytes = ByteCharacters(CodePagesEncodingProvider.Instance.GetEncoding(1252)!);
 
-    readonly record struct State(bool Skip, int UnicodeFallback, bool SpaceAfter);
+    readonly record struct State(bool Skip, bool Hidden, int UnicodeFallback, bool SpaceAfter);
 }

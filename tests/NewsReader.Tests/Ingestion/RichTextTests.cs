@@ -79,6 +79,13 @@ public class RichTextTests
     }
 
     [Fact]
+    public void HiddenTextIsLeftOut()
+    {
+        // "\v" hides text until "\v0", "\plain" or the end of its group.
+        Assert.Equal("shown alsoback. Plain again.", Text(@"{\rtf1 shown {\v hidden}also\v gone\v0 back.\v  note\plain  Plain again.}"));
+    }
+
+    [Fact]
     public void BinaryDataIsSkippedByItsLength()
     {
         // Its bytes may be anything, braces too: "\bin3" takes the next three whatever they are.
