@@ -18,9 +18,10 @@ static class Fuzz
         var corpus = new List<byte[]> { Corpus.RealSeed() };
         corpus.AddRange(SyntheticLibrary.Generate(50).Select(c => Encoding.UTF8.GetBytes(c.Text)));
         corpus.Add(Encoding.UTF8.GetBytes("---\nheadline: Markdown\nrecommended:\n  - { title: T, summary: S }\n---\nBody *text*."));
-        // The seed as rich text, TextEdit's and Pandoc's (every input goes through the RTF reader too).
-        foreach (var rtf in (string[])["seed-textedit.rtf", "seed-pandoc.rtf"])
-            corpus.Add(File.ReadAllBytes(Path.Combine(Repository.Root, "tests", "NewsReader.Tests", "Captures", rtf)));
+        // The seed as rich text, TextEdit's and Pandoc's, and as Pandoc's Word document (every input goes
+        // through the RTF and .docx readers too).
+        foreach (var capture in (string[])["seed-textedit.rtf", "seed-pandoc.rtf", "seed-pandoc.docx"])
+            corpus.Add(File.ReadAllBytes(Path.Combine(Repository.Root, "tests", "NewsReader.Tests", "Captures", capture)));
         // Saved pages, through the HTML parser too (only their mutations: AngleSharp takes a millisecond a page).
         var pages = corpus.Count;
         corpus.AddRange(Corpus.SavedPages());
@@ -42,7 +43,7 @@ static class Fuzz
             {
                 ParseResult[] results = i % corpus.Count >= pages
                     ? [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input), HtmlArticleParser.Parse(input)]
-                    : [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input), RichText.Parse(input)];
+                    : [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input), RichText.Parse(input), WordDocument.Parse(input)];
                 foreach (var result in results)
                 {
                     if (result.Article is not null) articles++;

@@ -6,8 +6,8 @@ namespace NewsReader.Tests.Ingestion;
 
 /// <summary>
 /// The seed's page saved as HTML and turned into text by other tools (see Captures/README.md): dumped by
-/// Lynx, w3m, ELinks and Links, printed to PDF, converted by Pandoc, saved as Markdown, as one MHTML file or
-/// as rich text. The same article as the seed's own capture, whatever each tool adds (the site's menu, link
+/// Lynx, w3m, ELinks and Links, printed to PDF, converted by Pandoc, saved as Markdown, as one MHTML file,
+/// as rich text or as a Word document. The same article as the seed's own capture, whatever each tool adds (the site's menu, link
 /// numbers and their list, image placeholders, the printer's furniture, the page's markup) and however it wraps.
 /// </summary>
 public class CapturesByOtherToolsTests
@@ -180,6 +180,20 @@ public class CapturesByOtherToolsTests
         Assert.Null(saved.ImageCaption);
         AssertSameStory(seed with { ImageCaption = null }, saved);
         Assert.Equal(seed.Recommended, saved.Recommended);
+    }
+
+    [Fact]
+    public void APageConvertedToAWordDocumentByPandocGivesTheSeedsArticle()
+    {
+        // Pandoc sets the title, the menu as a list, headings and paragraphs in Word's styles, and each teaser
+        // as a list item whose summary is the item's second paragraph (a list level whose mark is a space).
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var bytes = File.ReadAllBytes(Capture("seed-pandoc.docx"));
+        Assert.True(WordDocument.IsZipArchive(bytes));
+        var saved = WordDocument.Parse(bytes).Article!;
+        AssertSameStory(seed, saved);
+        Assert.Equal(seed.Recommended, saved.Recommended);
+        Assert.Equal(Shape(seed), Shape(saved));
     }
 
     [Theory]

@@ -183,6 +183,22 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void AWordDocumentLoadsAndAnotherArchiveIsRejectedByWhatItIs()
+    {
+        using var seeds = new TempSeedFolder()
+            .WithFile("saved.docx", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", "seed-pandoc.docx")))
+            .WithFile("notes.txt", [.. "PK\u0003\u0004"u8, .. "not an archive at all"u8]);
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        var article = Assert.Single(snapshot.Articles);
+        Assert.Equal("saved.docx", article.Source);
+        Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
+        var rejection = Assert.Single(snapshot.Report.Rejected);
+        Assert.Equal("notes.txt", rejection.Source);
+        Assert.StartsWith("the Word document (.docx) could not be read", rejection.Reason);
+    }
+
+    [Fact]
     public void OfEqualCapturesTheFirstFileShowsAndTheOtherTakesOverWhenItGoes()
     {
         using var seeds = new TempSeedFolder().WithFile("a.txt", Samples.SeedText).WithFile("b.txt", Samples.SeedText.Replace("\n", "\r\n"));
