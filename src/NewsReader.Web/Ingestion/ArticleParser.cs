@@ -30,6 +30,17 @@ public static class ArticleParser
         }
     }
 
+    /// <summary>
+    /// Text another reader made of a file (a saved page, rich text, a Word document, Markdown without its
+    /// layout) read as a capture: encoded again, so that it is decoded and normalised as a capture file is.
+    /// With <paramref name="document"/> ("the HTML page"), text that is only whitespace is rejected as that
+    /// document holding no text.
+    /// </summary>
+    public static ParseResult ParseText(string text, ParseLimits? limits, TextPool? texts = null, string? document = null) =>
+        document is not null && string.IsNullOrWhiteSpace(text)
+            ? ParseResult.Rejected($"{document} holds no text")
+            : Parse(System.Text.Encoding.UTF8.GetBytes(text), limits, texts);
+
     [ThreadStatic] static List<ReadOnlyMemory<char>>? t_lines;
     const int MaxKeptLines = 4096;
 

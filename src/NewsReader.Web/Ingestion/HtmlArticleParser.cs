@@ -40,9 +40,7 @@ public static class HtmlArticleParser
                 return ParseResult.Rejected($"the HTML page took over {ParseBudget.TotalSeconds:0} seconds to read: its elements nest too deep");
             }
         }
-        var capture = ToCapture(document);
-        if (string.IsNullOrWhiteSpace(capture)) return ParseResult.Rejected("the HTML page holds no text");
-        return ArticleParser.Parse(Encoding.UTF8.GetBytes(capture), limits, texts);
+        return ArticleParser.ParseText(ToCapture(document), limits, texts, "the HTML page");
     }
 
     /// <summary>Whether a file is a web page's HTML: by its name, or by how it opens ("&lt;!DOCTYPE html", "&lt;html").</summary>

@@ -52,7 +52,7 @@ public static class MarkdownArticleParser
         if (document.FirstOrDefault() is not YamlFrontMatterBlock yaml)
         {
             var capture = WithoutImageLines(WithoutLayoutLines(text)) is var plain && !ReferenceEquals(plain, text)
-                ? ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(plain), limits)
+                ? ArticleParser.ParseText(plain, limits)
                 : ArticleParser.Parse(bytes, limits);
             return capture.Article is { } captured ? ParseResult.Ok(captured with { MarkdownBody = true }) : capture;
         }
@@ -118,7 +118,7 @@ public static class MarkdownArticleParser
         // The title first: the capture rules read a headline written twice once ("# Title" under it).
         rest = WithoutImageLines(WithoutLayoutLines(WithoutExcerpt(rest)));
         var capture = string.IsNullOrWhiteSpace(front.Title) ? rest : front.Title.Trim() + "\n\n" + rest;
-        var result = ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(capture), limits);
+        var result = ArticleParser.ParseText(capture, limits);
         if (result.Article is not { } a) return result;
         return ParseResult.Ok(a with
         {

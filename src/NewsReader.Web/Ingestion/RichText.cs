@@ -22,9 +22,7 @@ public static class RichText
     public static bool IsRichText(ReadOnlySpan<byte> bytes) => bytes.StartsWith("{\\rtf"u8);
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null) =>
-        ToText(bytes) is var text && string.IsNullOrWhiteSpace(text)
-            ? ParseResult.Rejected("the rich text (RTF) document holds no text")
-            : ArticleParser.Parse(Encoding.UTF8.GetBytes(text), limits, texts);
+        ArticleParser.ParseText(ToText(bytes), limits, texts, "the rich text (RTF) document");
 
     // Destinations whose text is not the document's: tables of fonts, colours and styles, the document's
     // information, pictures and objects, headers and footers, lists' definitions, a field's instruction

@@ -121,7 +121,7 @@ public static class SeedText
     static readonly (byte[] Opening, string Kind)[] OtherKinds =
     [
         ("%PDF-"u8.ToArray(), "a PDF document; turn it into text (pdftotext) to read it"),
-        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive, as a Word (.docx), OpenDocument (.odt) or EPUB file is; save the article as text to read it"),
+        (WordDocument.ZipOpening.ToArray(), "a ZIP archive, as a Word (.docx), OpenDocument (.odt) or EPUB file is; save the article as text to read it"),
         ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "an older Microsoft Office document (.doc); save the article as text to read it"),
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),

@@ -23,7 +23,9 @@ public static class WordDocument
 
     /// <summary>By how it opens: every ZIP archive starts "PK\x03\x04" (whether it holds a Word document is
     /// found on reading it).</summary>
-    public static bool IsZipArchive(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
+    public static bool IsZipArchive(ReadOnlySpan<byte> bytes) => bytes.StartsWith(ZipOpening);
+
+    internal static ReadOnlySpan<byte> ZipOpening => "PK\u0003\u0004"u8;
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
     {
@@ -45,9 +47,7 @@ public static class WordDocument
         {
             return ParseResult.Rejected($"the Word document (.docx) could not be read: {e.Message}");
         }
-        return string.IsNullOrWhiteSpace(text)
-            ? ParseResult.Rejected("the Word document (.docx) holds no text")
-            : ArticleParser.Parse(Encoding.UTF8.GetBytes(text), limits, texts);
+        return ArticleParser.ParseText(text, limits, texts, "the Word document (.docx)");
     }
 
     /// <summary>
