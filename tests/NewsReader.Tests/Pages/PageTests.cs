@@ -141,6 +141,7 @@ public class PageTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFact
         Assert.DoesNotContain(FailingPage.Secret, doc.Body!.TextContent);
         Assert.DoesNotContain("Exception", doc.Body!.TextContent);
         Assert.DoesNotContain(" at ", doc.QuerySelector("main")!.TextContent);
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", doc.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href")); // styled like every page
     }
 
     [Theory]

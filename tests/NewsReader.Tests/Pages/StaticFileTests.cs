@@ -40,6 +40,23 @@ public class StaticFileTests(NewsReaderFactory factory) : IClassFixture<NewsRead
         }
     }
 
+    // The layout reads the fingerprinted names from the page endpoint's asset collection; a page shown
+    // for another address (the 404 page, re-executed) and every kind of page must find them too.
+    [Theory]
+    [InlineData("/", HttpStatusCode.OK)]
+    [InlineData("/search?q=tokyo", HttpStatusCode.OK)]
+    [InlineData("/ingestion", HttpStatusCode.OK)]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound)]
+    [InlineData("/articles/no-such-article", HttpStatusCode.NotFound)]
+    public async Task EveryPageLinksTheFingerprintedFiles(string path, HttpStatusCode status)
+    {
+        var doc = await factory.CreateClient().GetPageAsync(path, status);
+
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", doc.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href"));
+        Assert.Matches(@"^/js/reader\.[a-z0-9]+\.js$", doc.QuerySelector("script[src]")?.GetAttribute("src"));
+        Assert.Matches(@"^/favicon\.[a-z0-9]+\.svg$", doc.QuerySelector("link[rel=icon]")?.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task TheUnversionedNameIsStillServedAndRevalidated()
     {
