@@ -93,12 +93,13 @@ public sealed partial class LibraryIndex
             // probe picks it cheaply; only the chosen text is tokenised for highlighting. Only a text holding
             // more of the words replaces the one chosen, so the first holding them all is the one, and the
             // probing stops there (most often at the opening paragraph).
-            var text = a.Paragraphs[a.Lede];
+            string? text = null;
             var most = 0;
-            foreach (var candidate in a.Paragraphs)
-                if (Consider(candidate)) break;
+            var paragraphs = a.Paragraphs;
+            for (var i = 0; i < paragraphs.Count; i++)
+                if (Consider(paragraphs[i])) break;
             if (a.ImageCaption is not null && most < probes.Length) Consider(a.ImageCaption);
-            var (snippet, highlights) = Snippet(text, marks);
+            var (snippet, highlights) = Snippet(text ?? a.Paragraphs[a.Lede], marks);
             return new SearchHit(SearchHit.ArticleKind, a.Slug, a.Headline, score, snippet, highlights);
 
             bool Consider(string candidate)
@@ -126,10 +127,11 @@ public sealed partial class LibraryIndex
         Span<char> scratch = stackalloc char[64];
         var (start, end, prefix) = (0, 0, ""); // set by the first match, or after the loop when there is none
         List<Highlight>? highlights = null;
-        foreach (var word in TextAnalyzer.Words(text, scratch))
+        // Words no mark can start with come without their term: most are passed at their first letter.
+        foreach (var word in TextAnalyzer.Words(text, scratch, TextAnalyzer.Initials.Of(marks)))
         {
             if (highlights is not null && word.Start + word.Length > end) break; // the rest lie past the snippet
-            if (!isMark.Contains(word.Term)) continue;
+            if (word.Term.IsEmpty || !isMark.Contains(word.Term)) continue;
             if (highlights is null)
             {
                 (start, end, prefix) = Window(text, word.Start);

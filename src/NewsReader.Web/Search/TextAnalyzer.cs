@@ -49,7 +49,46 @@ public static class TextAnalyzer
     /// (a longer word gets its own array): what <see cref="Tokens"/> gives, without a string per word, for
     /// the index, which reads every word of the library and keeps each distinct term once.
     /// </summary>
-    public static WordReader Words(string text, Span<char> scratch) => new(text, scratch);
+    public static WordReader Words(string text, Span<char> scratch) => new(text, scratch, Initials.Any);
+
+    /// <summary>
+    /// As <see cref="Words(string, Span{char})"/>, but a word whose term cannot start with one of
+    /// <paramref name="initials"/> comes with an empty term, not normalised: a reader looking for a few
+    /// terms (the snippet's) passes most words with a glance at their first letter.
+    /// </summary>
+    public static WordReader Words(string text, Span<char> scratch, Initials initials) => new(text, scratch, initials);
+
+    /// <summary>
+    /// The first letters a set of terms start with. Only ASCII letters and digits are told apart: a word
+    /// starting with any other letter may fold to a term starting with anything ("Élysée" → "elysee").
+    /// </summary>
+    public readonly struct Initials
+    {
+        readonly ulong _bits;
+        readonly bool _any;
+
+        Initials(ulong bits, bool any) => (_bits, _any) = (bits, any);
+
+        public static Initials Any => new(0, any: true);
+
+        public static Initials Of(IEnumerable<string> terms)
+        {
+            var bits = 0UL;
+            foreach (var term in terms)
+                if (term.Length > 0) bits |= Bit(term[0]);
+            return new Initials(bits, any: false);
+        }
+
+        /// <summary>Whether a word whose original text starts with <paramref name="first"/> may give one of the terms.</summary>
+        public bool MayStart(char first) => _any || first > 127 || (_bits & Bit(char.ToLowerInvariant(first))) != 0;
+
+        static ulong Bit(char c) => c switch
+        {
+            >= 'a' and <= 'z' => 1UL << (c - 'a'),
+            >= '0' and <= '9' => 1UL << (26 + c - '0'),
+            _ => 0, // a term starting with another letter is met by words starting with a non-ASCII one
+        };
+    }
 
     /// <summary>A word as <see cref="Words"/> reads it; <see cref="Term"/> is valid until the next word.</summary>
     public readonly ref struct Word(ReadOnlySpan<char> term, int start, int length, bool isStopWord)
@@ -60,10 +99,11 @@ public static class TextAnalyzer
         public bool IsStopWord { get; } = isStopWord;
     }
 
-    public ref struct WordReader(string text, Span<char> scratch)
+    public ref struct WordReader(string text, Span<char> scratch, Initials initials)
     {
         readonly string _text = text;
         readonly Span<char> _scratch = scratch;
+        readonly Initials _initials = initials;
         int _i;
 
         public Word Current { get; private set; }
@@ -79,6 +119,11 @@ public static class TextAnalyzer
                 var start = _i;
                 while (_i < text.Length && (char.IsLetterOrDigit(text[_i]) || IsInnerApostrophe(text, _i))) _i++;
                 if (_i == start) continue;
+                if (!_initials.MayStart(text[start]))
+                {
+                    Current = new Word([], start, _i - start, isStopWord: false);
+                    return true;
+                }
                 var word = Normalise(text.AsSpan(start, _i - start), _scratch);
                 if (word.Length == 0) continue;
                 var stop = StopWordSpans.Contains(word); // before stemming: "this" is a stop word, "thi" is not a word

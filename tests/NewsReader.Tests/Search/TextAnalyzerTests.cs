@@ -71,4 +71,33 @@ public class TextAnalyzerTests
         var input = (text ?? "") + string.Concat((picks ?? []).Select(p => pieces[p % pieces.Length]));
         return TextAnalyzer.Tokens(input).SequenceEqual(Reference(input));
     }
+
+    // The snippet reads words filtered by the marks' first letters: the same words at the same places, and
+    // every term that starts with one of them given, whatever the case or accents of the word.
+    [Property(MaxTest = 500)]
+    public bool FilteredByInitialsItGivesEveryTermThatCouldMatch(string? text, byte[]? picks, string[]? terms)
+    {
+        string[] pieces = ["Élysée ", "élan ", "Øresund ", "ørsted ", "NATO's ", "1990s ", "Zürich ", "zebra ", " the ", "İstanbul ", "-", "’"];
+        var input = (text ?? "") + string.Concat((picks ?? []).Select(p => pieces[p % pieces.Length]));
+        var marks = (terms ?? []).Where(t => !string.IsNullOrEmpty(t)).Append("elysee").Append("ørsted").ToList();
+        var initials = TextAnalyzer.Initials.Of(marks);
+
+        var all = new List<(string Term, int Start, int Length)>();
+        foreach (var w in TextAnalyzer.Words(input, stackalloc char[64])) all.Add((w.Term.ToString(), w.Start, w.Length));
+        var filtered = new List<(string Term, int Start, int Length)>();
+        foreach (var w in TextAnalyzer.Words(input, stackalloc char[64], initials)) filtered.Add((w.Term.ToString(), w.Start, w.Length));
+
+        return all.Count == filtered.Count && all.Zip(filtered).All(pair =>
+            pair.First.Start == pair.Second.Start && pair.First.Length == pair.Second.Length &&
+            (pair.Second.Term == pair.First.Term || (pair.Second.Term.Length == 0 && !marks.Any(m => m[0] == pair.First.Term[0]))));
+    }
+
+    [Fact]
+    public void FilteredByInitialsAnAccentedWordStillGivesItsTerm()
+    {
+        var initials = TextAnalyzer.Initials.Of(["elysee", "ørsted"]);
+        var terms = new List<string>();
+        foreach (var w in TextAnalyzer.Words("The Élysée and Ørsted, not Paris", stackalloc char[64], initials)) terms.Add(w.Term.ToString());
+        Assert.Equal(["", "elysee", "", "ørsted", "", ""], terms);
+    }
 }
