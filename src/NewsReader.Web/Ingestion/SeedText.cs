@@ -68,7 +68,7 @@ public static class SeedText
         // One pass finds a NUL (binary data) or a byte that may belong to a character Normalise drops or
         // replaces; most captures have neither, and are spared that pass over the decoded text.
         var first = bytes.IndexOfAny(NulOrNormalisable);
-        var normalise = first >= 0 && bytes[first] != 0;
+        var normalise = first >= 0 ? bytes[first] != 0 : HasC1Control(bytes);
         var nul = first < 0 ? -1 : !normalise ? first : bytes[first..].IndexOf((byte)0) is var n and >= 0 ? first + n : -1;
         if (nul >= 0)
         {
@@ -218,6 +218,7 @@ public static class SeedText
         for (var i = 0; i < decoded.Length; i++)
         {
             var c = decoded[i];
+            if (c is >= '\u0080' and <= '\u009F') c = FromC1Control(c); // "&#146;", as a browser reads it
             if (c is '\u00A0' or '\u202F') c = Space(c, length > 0 ? text[length - 1] : '\0', i + 1 < decoded.Length ? decoded[i + 1] : '\0');
             if (!IsStrayControl(c)) text[length++] = c;
         }
@@ -252,6 +253,10 @@ public static class SeedText
             var c = text[at++];
             if (c is '\n' or '\r' or '\t') text[kept++] = c;
             else if (c is '\u2028' or '\u2029' or '\f' or '\v') text[kept++] = '\n';
+            else if (c is >= '\u0080' and <= '\u009F')
+            {
+                if (FromC1Control(c) is not '\0' and var character) text[kept++] = character;
+            }
             else if (c is '\u00A0' or '\u202F')
             {
                 // Worked out before the write: text[kept++] = … would move kept before reading text[kept - 1].
@@ -260,6 +265,39 @@ public static class SeedText
             }
             else if (!Invisible.Contains(c) && !IsStrayControl(c)) text[kept++] = c;
         }
+    }
+
+    // A C1 control (U+0080 to U+009F) in UTF-8 is C2 80 to C2 9F. The byte scan above does not look for
+    // them: C2 also leads "·", "£" and "°", and 80 to 9F follow E2 in every curly quote and dash.
+    static bool HasC1Control(ReadOnlySpan<byte> bytes)
+    {
+        for (var at = bytes.IndexOf((byte)0xC2); at >= 0 && at + 1 < bytes.Length; at = bytes.IndexOf((byte)0xC2))
+        {
+            if (bytes[at + 1] is >= 0x80 and <= 0x9F) return true;
+            bytes = bytes[(at + 1)..];
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What a C1 control character (U+0080 to U+009F) in a text stands for: the Windows-1252 character of
+    /// that byte ("\u0092" is "’", "\u0096" "–", "\u0085" "…"), or '\0' for the five bytes Windows-1252
+    /// leaves out. No page shows a C1 control: a text holding them was written in Windows-1252 and then
+    /// converted as if it were Latin-1, and an HTML page's "&amp;#146;" means "’" (the HTML standard reads
+    /// numeric references to them so, and so do browsers).
+    /// </summary>
+    static char FromC1Control(char c) => C1AsWindows1252[c - 0x80];
+
+    static readonly char[] C1AsWindows1252 = BuildC1Table();
+
+    static char[] BuildC1Table()
+    {
+        var bytes = new byte[32];
+        for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)(0x80 + i);
+        var chars = Windows1252.GetChars(bytes);
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is >= '\u0080' and <= '\u009F') chars[i] = '\0'; // not defined in Windows-1252
+        return chars;
     }
 
     static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)

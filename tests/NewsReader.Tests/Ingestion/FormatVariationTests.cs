@@ -36,6 +36,8 @@ public class FormatVariationTests
         { "form feeds between pages, as PDF-to-text writes", Samples.Full.Replace("\n\n\"We expect", "\n\f\"We expect") },
         { "stray control characters", Samples.Full.Replace("Stocks rose", "Stocks\u0007 rose").Replace("Bonds steady", "Bonds\u001B steady") },
         { "Unicode paragraph separators between blocks", Samples.Full.Replace("\n\n", "\u2029\u2029") },
+        // A Windows-1252 text converted to UTF-8 as if it were Latin-1: its dashes and bullets are C1 controls.
+        { "Windows-1252 punctuation converted as Latin-1", Samples.Full.Replace("—", "\u0097").Replace("•", "\u0095") },
         { "a UTF-8 byte order mark", "\uFEFF" + Samples.Full },
         { "a headline underlined, as Markdown and reStructuredText set a title", Samples.Full.Replace("holds rates\n", "holds rates\n=========================================\n") },
         { "a headline underlined with dashes, no blank line under it", Samples.Full.Replace("holds rates\n\n", "holds rates\n-----------------------------------------\n") },
@@ -1060,7 +1062,13 @@ public class FormatVariationTests
     [InlineData("é\u200Bé\u200Bé", "ééé")]
     [InlineData("AT&T & Co; NATO&#39;s &rsquo;90s &#x2014; &unknown; & &;", "AT&T & Co; NATO's ’90s — &unknown; & &;")]
     [InlineData("&lt;b&gt;bold&lt;/b&gt;\u200B", "<b>bold</b>")]
-    [InlineData("a&#0;b&#27;c&#x85;d&#9;e", "abcd\te")]
+    [InlineData("a&#0;b&#27;c&#x85;d&#9;e", "abc…d\te")]
+    // C1 controls are Windows-1252's punctuation converted as Latin-1, or an old page's "&#146;": each is
+    // read as the character a browser shows for that reference; the five bytes Windows-1252 leaves out go.
+    [InlineData("NATO\u0092s \u0093calm\u0094 \u0096 wait\u0085 \u0080500", "NATO’s “calm” – wait… €500")]
+    [InlineData("NATO&#146;s &#147;calm&#148; &#150; wait&#133;", "NATO’s “calm” – wait…")]
+    [InlineData("a\u0081b\u008Dc\u008Fd\u0090e\u009Df", "abcdef")]
+    [InlineData("£5 · 20° \u00A0NATO\u0092s", "£5 · 20°  NATO’s")]
     [InlineData("Title\u001B[1m here\u0007\f\fBody\vtext\u007F.", "Title[1m here\n\nBody\ntext.")]
     [InlineData("tab\there\r\nline", "tab\there\r\nline")]
     // The noncharacters U+FFFE and U+FFFF are valid UTF-8 but no text: XML cannot hold them (the Atom feed
