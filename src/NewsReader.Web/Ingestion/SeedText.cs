@@ -81,6 +81,11 @@ public static class SeedText
         chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         if (Utf8.ToUtf16(bytes, chars, out var read, out length, replaceInvalidSequences: false) == OperationStatus.Done)
         {
+            if (MayBeDoublyEncoded(bytes) && Undo1252Reading(chars.AsSpan(0, length)) is var undone and >= 0)
+            {
+                length = undone;
+                normalise = true;
+            }
             if (normalise) length = Normalise(chars.AsSpan(0, length));
             return true;
         }
@@ -267,6 +272,44 @@ public static class SeedText
         }
     }
 
+    // A UTF-8 text once read as Windows-1252 (or Latin-1) and saved as UTF-8 again opens its first non-ASCII
+    // character with what a lead byte reads as there, U+00C2 to U+00F4 ("â" of "â€™", "Ã" of "Ã©", "Â" of
+    // "Â·"), which UTF-8 writes as C3 82 to C3 B4. Most texts' first one is something else ("’", "·", "—").
+    static bool MayBeDoublyEncoded(ReadOnlySpan<byte> bytes)
+    {
+        var at = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+        return at >= 0 && at + 1 < bytes.Length && bytes[at] == 0xC3 && bytes[at + 1] is >= 0x82 and <= 0xB4;
+    }
+
+    /// <summary>
+    /// Undoes a UTF-8 text's having been read as Windows-1252 and saved as UTF-8 again ("NATOâ€™s", "ZÃ¼rich",
+    /// "Â·1 min read"), in place, giving its new length; or -1 when it was not. It was when every character
+    /// turns back into the byte it was read from (a Windows-1252 character into its byte, U+0080 to U+00FF
+    /// into the same byte, as Latin-1 and browsers read the bytes Windows-1252 leaves out) and those bytes
+    /// are UTF-8. A text with any other character, or whose bytes would not be UTF-8 ("é" alone), is left
+    /// as it is: only a whole text so converted is mended, never a mix.
+    /// </summary>
+    static int Undo1252Reading(Span<char> text)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(text.Length);
+        try
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c <= '\u00FF') bytes[i] = (byte)c;
+                else if (Windows1252Bytes.TryGetValue(c, out var b)) bytes[i] = b;
+                else return -1;
+            }
+            var read = bytes.AsSpan(0, text.Length);
+            return Utf8.IsValid(read) ? Encoding.UTF8.GetChars(read, text) : -1;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
     // A C1 control (U+0080 to U+009F) in UTF-8 is C2 80 to C2 9F. The byte scan above does not look for
     // them: C2 also leads "·", "£" and "°", and 80 to 9F follow E2 in every curly quote and dash.
     static bool HasC1Control(ReadOnlySpan<byte> bytes)
@@ -298,6 +341,17 @@ public static class SeedText
         for (var i = 0; i < chars.Length; i++)
             if (chars[i] is >= '\u0080' and <= '\u009F') chars[i] = '\0'; // not defined in Windows-1252
         return chars;
+    }
+
+    // The characters Windows-1252 puts at 80 to 9F ("€", "’", "—"), each to its byte.
+    static readonly Dictionary<char, byte> Windows1252Bytes = BuildWindows1252Bytes();
+
+    static Dictionary<char, byte> BuildWindows1252Bytes()
+    {
+        var bytes = new Dictionary<char, byte>();
+        for (var i = 0; i < C1AsWindows1252.Length; i++)
+            if (C1AsWindows1252[i] != '\0') bytes[C1AsWindows1252[i]] = (byte)(0x80 + i);
+        return bytes;
     }
 
     static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)

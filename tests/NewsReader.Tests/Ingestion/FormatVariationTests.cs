@@ -28,6 +28,13 @@ public class FormatVariationTests
                      a.Recommended);
     }
 
+    // Each byte of the text's UTF-8 as the character Windows-1252 gives it, and the five bytes it leaves
+    // out as the C1 controls browsers read them as.
+    static string ReadAs1252(string text) =>
+        string.Concat(Encoding.UTF8.GetBytes(text).Select(b => b is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D
+            ? ((char)b).ToString()
+            : System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString([b])));
+
     public static TheoryData<string, string> Rewrites => new()
     {
         { "CRLF line endings", Samples.Full.Replace("\n", "\r\n") },
@@ -38,6 +45,11 @@ public class FormatVariationTests
         { "Unicode paragraph separators between blocks", Samples.Full.Replace("\n\n", "\u2029\u2029") },
         // A Windows-1252 text converted to UTF-8 as if it were Latin-1: its dashes and bullets are C1 controls.
         { "Windows-1252 punctuation converted as Latin-1", Samples.Full.Replace("—", "\u0097").Replace("•", "\u0095") },
+        // A UTF-8 capture opened as Windows-1252 (as a browser reads a page that does not say its encoding)
+        // or as Latin-1, and saved as UTF-8 again: "Â·3 min read", "LONDON (AFP) â€”".
+        { "UTF-8 read as Windows-1252 and saved again", ReadAs1252(Samples.Full) },
+        { "UTF-8 read as Latin-1 and saved again", Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(Samples.Full)) },
+        { "UTF-8 with a byte order mark read as Windows-1252 and saved again", ReadAs1252("\uFEFF" + Samples.Full) },
         { "a UTF-8 byte order mark", "\uFEFF" + Samples.Full },
         { "a headline underlined, as Markdown and reStructuredText set a title", Samples.Full.Replace("holds rates\n", "holds rates\n=========================================\n") },
         { "a headline underlined with dashes, no blank line under it", Samples.Full.Replace("holds rates\n\n", "holds rates\n-----------------------------------------\n") },
@@ -1069,6 +1081,13 @@ public class FormatVariationTests
     [InlineData("NATO&#146;s &#147;calm&#148; &#150; wait&#133;", "NATO’s “calm” – wait…")]
     [InlineData("a\u0081b\u008Dc\u008Fd\u0090e\u009Df", "abcdef")]
     [InlineData("£5 · 20° \u00A0NATO\u0092s", "£5 · 20°  NATO’s")]
+    // UTF-8 once read as Windows-1252 and saved as UTF-8 again is mended when the whole text was so read;
+    // a text with other characters, or whose bytes would not be UTF-8, stays as written.
+    [InlineData("ZÃ¼rich Ã©tÃ© â€œquotedâ€\u009D â€” NATOâ€™s Â·3 min", "Zürich été “quoted” — NATO’s ·3 min")]
+    [InlineData("Ã©", "é")]
+    [InlineData("Ã© and ’", "Ã© and ’")]
+    [InlineData("Ãlysée Ã", "Ãlysée Ã")]
+    [InlineData("Élysée Ã©", "Élysée Ã©")]
     [InlineData("Title\u001B[1m here\u0007\f\fBody\vtext\u007F.", "Title[1m here\n\nBody\ntext.")]
     [InlineData("tab\there\r\nline", "tab\there\r\nline")]
     // The noncharacters U+FFFE and U+FFFF are valid UTF-8 but no text: XML cannot hold them (the Atom feed
@@ -1077,6 +1096,18 @@ public class FormatVariationTests
     [InlineData("Fullwidth，kept\uFF01", "Fullwidth，kept！")]
     public void DecodingDropsInvisibleCharactersAndKeepsEveryOther(string text, string expected) =>
         Assert.Equal(expected, NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(text), out _));
+
+    // Any text with a character beyond ASCII, once read as Windows-1252 and saved as UTF-8 again, decodes
+    // as the text itself does.
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool ATextReadAsWindows1252AndSavedAgainDecodesAsItself(string? text, byte[]? picks)
+    {
+        string[] pieces = ["é", "ü", "’", "“", "”", "—", "·", "€", "😀", "Ж", "中", "\u00A0", " ", "\n", "a"];
+        var input = (text ?? "").Replace("\0", "") + "x" + string.Concat((picks ?? []).Select(p => pieces[p % pieces.Length])) + "é";
+        var plain = NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(input), out _);
+        var mended = NewsReader.Web.Ingestion.SeedText.Decode(Encoding.UTF8.GetBytes(ReadAs1252(input)), out _);
+        return plain is null ? mended is null : plain == mended;
+    }
 
     [Theory]
     [InlineData("https://www.yahoo.com/news/markets-rally-120000000.html\n\n")]
