@@ -16,7 +16,7 @@ namespace NewsReader.Web.Ingestion;
 /// byline, read time, dateline, credits and the "Recommended Stories" list come out as from any capture.
 /// Only text is taken from the page: nothing of its markup reaches a reader.
 /// </summary>
-public static class HtmlArticleParser
+public static partial class HtmlArticleParser
 {
     // A page parses in milliseconds; one whose elements nest thousands deep takes the HTML parser time
     // that grows with the square of the depth (a minute for 100,000). Past this it is rejected, so one such
@@ -25,6 +25,18 @@ public static class HtmlArticleParser
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
     {
+        if (DeclaredEncoding(bytes) is { } declared)
+        {
+            // Read as the page says it is written, then as any UTF-8 capture (invisible characters, entities).
+            try
+            {
+                bytes = Encoding.UTF8.GetBytes(declared.GetString(bytes));
+            }
+            catch (DecoderFallbackException)
+            {
+                return ParseResult.Rejected($"not {declared.WebName} text, as the page says it is: invalid byte sequence");
+            }
+        }
         var html = SeedText.Decode(bytes, out var error);
         if (html is null) return ParseResult.Rejected(error!);
         IHtmlDocument document;
@@ -42,6 +54,29 @@ public static class HtmlArticleParser
         }
         return ArticleParser.ParseText(ToCapture(document), limits, texts, "the HTML page");
     }
+
+    /// <summary>
+    /// The encoding a page not in UTF-8 names in its head (<c>&lt;meta charset="windows-1251"&gt;</c>, or the
+    /// <c>http-equiv</c> form), as a browser's "Save page as" keeps the page's own bytes: Shift_JIS, GBK,
+    /// windows-1251, ISO-8859-2. Null for a page that is UTF-8 (its bytes decide, whatever it says), names
+    /// none, or names Windows-1252 or Latin-1, which the usual decoding reads; and for one .NET lacks.
+    /// </summary>
+    static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF])) return null;
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        // The HTML standard has a browser look for it in the first 1,024 bytes.
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
+        if (MetaCharset().Match(head) is not { Success: true } match) return null;
+        var name = match.Groups[1].Value.ToLowerInvariant();
+        if (name is "windows-1252" or "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "cp1252" or "utf-8" or "utf8") return null;
+        if (name is "gb2312" or "gb_2312-80") name = "gbk"; // as browsers read it: GBK holds GB2312
+        // Strict: a byte the page's encoding does not have rejects the file rather than turn into "?".
+        return CodePagesEncodingProvider.Instance.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetaCharset();
 
     /// <summary>Whether a file is a web page's HTML: by its name, or by how it opens ("&lt;!DOCTYPE html", "&lt;html").</summary>
     public static bool IsHtml(string name, ReadOnlySpan<byte> bytes)

@@ -54,6 +54,44 @@ public class HtmlArticleTests
         Assert.Equal("https://www.example.com/markets/rally-2023-02-01/", a.Url);
     }
 
+    // "Save page as" keeps a page's own bytes: one not in UTF-8 is read in the encoding its head names.
+    [Theory]
+    [InlineData("windows-1251", "<meta charset=\"windows-1251\">", "Рынки растут, банк сохранил ставку", "Акции выросли")]
+    [InlineData("shift_jis", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">", "株式市場が上昇、中央銀行は金利を据え置き", "株価が上昇した")]
+    [InlineData("gbk", "<meta charset=gb2312>", "市场上涨，央行维持利率不变", "股市周四上涨")]
+    [InlineData("iso-8859-2", "<meta charset='ISO-8859-2'>", "Rynki rosną, bank utrzymał stopy", "Akcje wzrosły w Łodzi")]
+    public void APageIsReadInTheEncodingItNames(string encoding, string meta, string headline, string opening)
+    {
+        var page = Page.Replace("<meta charset=\"utf-8\">", meta)
+            .Replace("Markets rally as central bank holds rates", headline)
+            .Replace("Stocks rose on Thursday", opening)
+            .Replace("—", "-").Replace("·", "").Replace("©", "(c)");
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(encoding)!.GetBytes(page);
+        Assert.False(System.Text.Unicode.Utf8.IsValid(bytes)); // so the page's bytes are its encoding's, not UTF-8
+
+        var a = Assert.IsType<Article>(HtmlArticleParser.Parse(bytes).Article);
+
+        Assert.Equal(headline, a.Headline);
+        Assert.Contains(opening, a.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void APageInUtf8IsReadAsUtf8WhateverItNames()
+    {
+        var page = Page.Replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1251\">").Replace("Markets rally", "Рынки растут: markets rally");
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
+        Assert.Equal("Рынки растут: markets rally as central bank holds rates", a.Headline);
+    }
+
+    [Fact]
+    public void APageNotInTheEncodingItNamesIsRejectedSayingSo()
+    {
+        var bytes = Encoding.ASCII.GetBytes(Page.Replace("<meta charset=\"utf-8\">", "<meta charset=\"shift_jis\">").Replace("—", "-").Replace("·", "").Replace("©", ""))
+            .Concat(new byte[] { 0x81, 0x20 }).ToArray(); // a lead byte with no second byte after it
+
+        Assert.Equal("not shift_jis text, as the page says it is: invalid byte sequence", HtmlArticleParser.Parse(bytes).Reason);
+    }
+
     [Theory]
     // The section's name above the headline, inside the story's part of the page: it was read as the headline.
     [InlineData("<main id=\"main\">", "<main id=\"main\"><div class=\"crumbs\"><a href=\"/world\">WORLD NEWS</a></div>")]
