@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -36,6 +37,34 @@ public static class MarkdownArticleParser
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .Build();
+
+    /// <summary>
+    /// Whether a file, whatever its name, opens with YAML front matter: a "---" line, a "key:" line, and a
+    /// closing "---" (or "...") line within its first 8 KB (Obsidian's Web Clipper, Jekyll, Hugo; a Markdown
+    /// file saved as ".txt"). A capture that opens with a rule over its headline ("---", then the
+    /// headline) does not.
+    /// </summary>
+    public static bool OpensWithFrontMatter(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        if (!bytes.StartsWith("---"u8)) return false;
+        var lines = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 8192)]).ReplaceLineEndings("\n").Split('\n');
+        if (lines.Length < 3 || lines[0].TrimEnd() != "---" || !IsKeyLine(lines[1])) return false;
+        return lines.Skip(2).Any(line => line.TrimEnd() is "---" or "...");
+
+        static bool IsKeyLine(string line)
+        {
+            var colon = line.IndexOf(':');
+            return colon > 0 && char.IsAsciiLetter(line[0]) && line.AsSpan(0, colon).IndexOfAnyExcept(KeyCharacters) < 0
+                && (colon + 1 == line.Length || line[colon + 1] == ' ');
+        }
+    }
+
+    static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    static readonly System.Buffers.SearchValues<byte> KeyBytes =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"u8);
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null)
     {

@@ -293,7 +293,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
 
     /// <summary>The parse step; tests replace it to make a parser fault happen.</summary>
     internal Func<string, ReadOnlySpan<byte>, ParseLimits, TextPool, ParseResult> Parser { get; init; } = static (name, bytes, limits, texts) =>
-        IsMarkdown(name) ? MarkdownArticleParser.Parse(bytes, limits)
+        IsMarkdown(name) || MarkdownArticleParser.OpensWithFrontMatter(bytes) ? MarkdownArticleParser.Parse(bytes, limits)
         : HtmlArticleParser.IsHtml(name, bytes) ? HtmlArticleParser.Parse(bytes, limits, texts)
         : WebArchive.IsWebArchive(name, bytes) ? WebArchive.Parse(bytes, limits, texts)
         : RichText.IsRichText(bytes) ? RichText.Parse(bytes, limits, texts)

@@ -183,6 +183,42 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void AFileOpeningWithFrontMatterIsReadAsMarkdownWhateverItsName()
+    {
+        // Obsidian's Web Clipper writes the page's fields as YAML front matter; saved as ".txt" they were read
+        // as the capture's top: the headline in quotes, "author:" as the caption, no byline, no dateline.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var clipped = """
+            ---
+            title: "NATO chief stresses importance of Indo-Pacific partners amid security tensions"
+            source: "https://www.yahoo.com/news/nato-chief-stresses-importance-indo-094521623.html"
+            author:
+              - "[[Sakura Murakami]]"
+            published: 2023-02-01
+            tags:
+              - "clippings"
+            ---
+
+            """ + string.Join('\n', Samples.SeedText.Split('\n').Skip(2));
+        // A capture with a rule over and under its headline is still a text capture (and the same article).
+        var ruled = "---\n" + Samples.SeedText.Replace("tensions\n", "tensions\n---\n", StringComparison.Ordinal);
+        using var seeds = new TempSeedFolder().WithFile("clipped.txt", clipped).WithFile("ruled.txt", ruled);
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        var article = snapshot.Articles.Single(a => a.Source == "clipped.txt");
+        Assert.Equal(seed.Headline, article.Headline);
+        Assert.Equal(seed.Authors, article.Authors);
+        Assert.Equal(seed.Dateline, article.Dateline);
+        Assert.Equal(seed.Paragraphs, article.Paragraphs);
+        Assert.Equal(seed.Recommended, article.Recommended);
+        Assert.Equal("https://www.yahoo.com/news/nato-chief-stresses-importance-indo-094521623.html", article.Url);
+        Assert.Equal(new DateOnly(2023, 2, 1), article.Published);
+        Assert.True(article.MarkdownBody);
+        Assert.False(MarkdownArticleParser.OpensWithFrontMatter(System.Text.Encoding.UTF8.GetBytes(ruled)));
+        Assert.Equal([("clipped.txt", null), ("ruled.txt", "clipped.txt")], snapshot.Report.Loaded.Select(l => (l.Source, l.SameAs)));
+    }
+
+    [Fact]
     public void AWordDocumentLoadsAndAnotherArchiveIsRejectedByWhatItIs()
     {
         using var seeds = new TempSeedFolder()
