@@ -43,7 +43,7 @@ static class Fuzz
             {
                 ParseResult[] results = i % corpus.Count >= pages
                     ? [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input), HtmlArticleParser.Parse(input)]
-                    : [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input), RichText.Parse(input), WordDocument.Parse(input)];
+                    : [ArticleParser.Parse(input), MarkdownArticleParser.Parse(input), RichText.Parse(input), WordDocument.Parse(input), SavedMail.Parse(input)];
                 foreach (var result in results)
                 {
                     if (result.Article is not null) articles++;

@@ -298,6 +298,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         : WebArchive.IsWebArchive(name, bytes) ? WebArchive.Parse(bytes, limits, texts)
         : RichText.IsRichText(bytes) ? RichText.Parse(bytes, limits, texts)
         : WordDocument.IsZipArchive(bytes) ? WordDocument.Parse(bytes, limits, texts)
+        : SavedMail.IsSavedMail(name, bytes) ? SavedMail.Parse(bytes, limits, texts)
         : ArticleParser.Parse(bytes, limits, texts);
 
     static bool IsMarkdown(string name) =>

@@ -157,6 +157,41 @@ public class CapturesByOtherToolsTests
     }
 
     [Fact]
+    public void APageMailedFromTheBrowserAndSavedAsTheMessageGivesTheSeedsArticle()
+    {
+        // "Mail this page": the page as HTML beside the text a mail client makes of it, saved as ".eml". The
+        // HTML is read, as a saved page is.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var bytes = File.ReadAllBytes(Capture("seed-mail-page.eml"));
+        Assert.True(SavedMail.IsSavedMail("page.txt", bytes));
+        var saved = SavedMail.Parse(bytes).Article!;
+        AssertSameStory(seed, saved);
+        Assert.Equal(Shape(seed), Shape(saved with { Url = null }));
+    }
+
+    [Fact]
+    public void ACaptureMailedOnAndSavedAsTheMessageGivesTheSeedsArticle()
+    {
+        // The capture's text pasted into a mail (quoted-printable, UTF-8) and the message saved.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var bytes = File.ReadAllBytes(Capture("seed-mail-text.eml"));
+        Assert.True(SavedMail.IsSavedMail("mail.txt", bytes));
+        Assert.Equal(Shape(seed), Shape(SavedMail.Parse(bytes).Article!));
+    }
+
+    [Fact]
+    public void AForwardedMailCopiedAsTextIsACaptureNotAMessage()
+    {
+        // Its header block names no MIME version or content type: the capture rules read it (and leave the
+        // mail's header out).
+        var forwarded = "From: Jane Reader <jane@example.com>\nSent: Monday, November 30, 2026 10:46 PM\nTo: me@example.com\nSubject: Fwd: NATO chief\n\n" + Samples.SeedText;
+        Assert.False(SavedMail.IsSavedMail("forwarded.txt", System.Text.Encoding.UTF8.GetBytes(forwarded)));
+        Assert.False(SavedMail.IsSavedMail("seed.txt", Samples.SeedBytes));
+        Assert.Equal("the e-mail message (.eml) holds no text",
+            SavedMail.Parse("MIME-Version: 1.0\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"u8).Reason);
+    }
+
+    [Fact]
     public void ADocumentSavedAsRichTextByTextEditGivesTheSeedsArticle()
     {
         // TextEdit's form: a header of fonts, colours and the page, a backslash ending every line, and

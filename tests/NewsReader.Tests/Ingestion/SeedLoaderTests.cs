@@ -166,6 +166,9 @@ public class SeedLoaderTests
     // Rich text is known by how it opens, whatever its name: TextEdit saves ".rtf", and a copy may be renamed ".txt".
     [InlineData("seed-textedit.rtf", "saved.txt", "blank.rtf", "{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\n}",
         "the rich text (RTF) document holds no text")]
+    // A mail saved as the message, and one that carries no text (a photo alone).
+    [InlineData("seed-mail-text.eml", "mailed.eml", "photo.eml",
+        "MIME-Version: 1.0\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n", "the e-mail message (.eml) holds no text")]
     public void ACaptureInAnotherFormatLoadsAndABrokenOneIsRejectedWithItsName(string capture, string saved, string broken, string brokenText,
         string reason)
     {
