@@ -31,7 +31,7 @@ public static class SavedMail
         {
             var end = bytes.IndexOf((byte)'\n');
             var line = end < 0 ? bytes : bytes[..end];
-            if (line.EndsWith("\r"u8)) line = line[..^1];
+            if (!line.IsEmpty && line[^1] == (byte)'\r') line = line[..^1]; // not EndsWith: its generic code would run unoptimised through a start-up's scan
             if (line.IsEmpty) return version && type; // the end of the headers
             if (line[0] is not ((byte)' ' or (byte)'\t')) // else a header folded onto the next line
             {
