@@ -31,7 +31,8 @@ public static class SavedMail
         {
             var end = bytes.IndexOf((byte)'\n');
             var line = end < 0 ? bytes : bytes[..end];
-            if (!line.IsEmpty && line[^1] == (byte)'\r') line = line[..^1]; // not EndsWith: its generic code would run unoptimised through a start-up's scan
+            // By index, not EndsWith: that generic code is not precompiled, and would run unoptimised through a scan.
+            if (!line.IsEmpty && line[^1] == (byte)'\r') line = line[..^1];
             if (line.IsEmpty) return version && type; // the end of the headers
             if (line[0] is not ((byte)' ' or (byte)'\t')) // else a header folded onto the next line
             {
