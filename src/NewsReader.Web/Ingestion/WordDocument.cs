@@ -11,7 +11,8 @@ namespace NewsReader.Web.Ingestion;
 /// a list item with a bullet, and then as a text capture; styles, headers, footers, comments, deleted text
 /// and fields' instructions are left out. .NET reads the archive and the XML; the little that is Word's own
 /// (a paragraph is <c>w:p</c>, its text <c>w:t</c>, a tab <c>w:tab</c>, a line break <c>w:br</c>, a list item's
-/// mark <c>w:numPr</c>) is read here.
+/// mark <c>w:numPr</c>) is read here. An archive that is an OpenDocument text instead goes to
+/// <see cref="OpenDocument"/>.
 /// </summary>
 public static class WordDocument
 {
@@ -19,7 +20,7 @@ public static class WordDocument
 
     // What the document's text may come to once uncompressed: a capture is kilobytes, and a small archive
     // must not unpack into gigabytes.
-    const long MaxXmlBytes = 16L * 1024 * 1024;
+    internal const long MaxXmlBytes = 16L * 1024 * 1024;
 
     /// <summary>By how it opens: every ZIP archive starts "PK\x03\x04" (whether it holds a Word document is
     /// found on reading it).</summary>
@@ -34,8 +35,10 @@ public static class WordDocument
         {
             using var archive = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
             if (archive.GetEntry("word/document.xml") is not { } entry)
-                return ParseResult.Rejected(
-                    "not text: a ZIP archive without a Word document in it (an OpenDocument .odt or an EPUB book is one); save the article as text to read it");
+                return OpenDocument.IsText(archive)
+                    ? OpenDocument.Parse(archive, limits, texts)
+                    : ParseResult.Rejected(
+                        "not text: a ZIP archive without a Word document or an OpenDocument text in it (an EPUB book is one); save the article as text to read it");
             if (entry.Length > MaxXmlBytes)
                 return ParseResult.Rejected($"the Word document (.docx) holds {entry.Length:N0} bytes of text and markup once uncompressed, over {MaxXmlBytes:N0}");
             var marks = archive.GetEntry("word/numbering.xml") is { } numbering && numbering.Length <= MaxXmlBytes
@@ -156,7 +159,7 @@ public static class WordDocument
         return marks;
     }
 
-    static readonly XmlReaderSettings Settings = new()
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit, // no entities of the document's own, and no files they could name
         IgnoreComments = true,

@@ -231,6 +231,18 @@ public class CapturesByOtherToolsTests
         Assert.Equal(Shape(seed), Shape(saved));
     }
 
+    [Fact]
+    public void APageConvertedToAnOpenDocumentTextByPandocGivesTheSeedsArticle()
+    {
+        // LibreOffice's own format, as Pandoc writes it: the title, the menu as a list, the story's paragraphs,
+        // and each teaser as a list item whose heading is its title and whose paragraph is its summary.
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        var saved = WordDocument.Parse(File.ReadAllBytes(Capture("seed-pandoc.odt"))).Article!;
+        AssertSameStory(seed, saved);
+        Assert.Equal(seed.Recommended, saved.Recommended);
+        Assert.Equal(Shape(seed), Shape(saved));
+    }
+
     [Theory]
     [InlineData("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxyz\r\n--b--\r\n", "holds no HTML page")]
     [InlineData("This is not a message at all.\n", "is not a readable MIME message")]

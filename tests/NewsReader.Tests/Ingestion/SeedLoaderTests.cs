@@ -222,6 +222,26 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void AnOpenDocumentTextLoadsAndASpreadsheetIsRejectedByWhatItIs()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(zip.CreateEntry("mimetype").Open()))
+            writer.Write("application/vnd.oasis.opendocument.spreadsheet");
+        using var seeds = new TempSeedFolder()
+            .WithFile("saved.odt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", "seed-pandoc.odt")))
+            .WithFile("figures.ods", stream.ToArray());
+        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
+
+        var article = Assert.Single(snapshot.Articles);
+        Assert.Equal("saved.odt", article.Source);
+        Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
+        var rejection = Assert.Single(snapshot.Report.Rejected);
+        Assert.Equal("figures.ods", rejection.Source);
+        Assert.StartsWith("not text: a ZIP archive without a Word document or an OpenDocument text in it", rejection.Reason);
+    }
+
+    [Fact]
     public void AWordDocumentLoadsAndAnotherArchiveIsRejectedByWhatItIs()
     {
         using var seeds = new TempSeedFolder()

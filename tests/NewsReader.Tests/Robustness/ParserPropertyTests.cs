@@ -83,6 +83,7 @@ public class ParserPropertyTests
     // mutations break the archive, and are rejected saying so.
     [InlineData("seed-textedit.rtf", 250)]
     [InlineData("seed-pandoc.docx", 0)]
+    [InlineData("seed-pandoc.odt", 0)]
     public void FiveHundredMutationsOfTheSeedInAnotherFormatNeverThrow(string capture, int minimumArticles)
     {
         var random = new Random(20261201);
@@ -96,6 +97,31 @@ public class ParserPropertyTests
             if (result.Article is not null) articles++;
         }
         Assert.True(articles >= minimumArticles, "most mutations of a good capture in rich text still read as an article");
+    }
+
+    [Fact]
+    public void ThreeHundredMutationsOfAnOpenDocumentsTextNeverThrow()
+    {
+        // The archive's bytes mostly break it; these mutate the XML inside a sound archive.
+        var random = new Random(20261201);
+        using var fixture = new System.IO.Compression.ZipArchive(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Captures", "seed-pandoc.odt")));
+        using var content = new MemoryStream();
+        using (var entry = fixture.GetEntry("content.xml")!.Open()) entry.CopyTo(content);
+        var articles = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            using var stream = new MemoryStream();
+            using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                using (var writer = new StreamWriter(zip.CreateEntry("mimetype").Open())) writer.Write("application/vnd.oasis.opendocument.text");
+                using var xml = zip.CreateEntry("content.xml").Open();
+                xml.Write(Mutator.Mutate(content.ToArray(), random));
+            }
+            var result = WordDocument.Parse(stream.ToArray());
+            Assert.True(ArticleOrReason(result), $"mutation {i} gave neither an article nor a reason");
+            if (result.Article is not null) articles++;
+        }
+        Assert.True(articles > 0, "some mutations of a good document still read as an article");
     }
 
     [Theory]
