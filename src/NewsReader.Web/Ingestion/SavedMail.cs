@@ -1,4 +1,3 @@
-using MimeKit;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Ingestion;
@@ -51,16 +50,7 @@ public static class SavedMail
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
     {
-        MimeMessage message;
-        try
-        {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-            message = MimeMessage.Load(stream);
-        }
-        catch (FormatException e)
-        {
-            return ParseResult.Rejected($"{Document} is not a readable MIME message: {e.Message}");
-        }
+        if (WebArchive.Load(bytes, Document, out var rejection) is not { } message) return rejection!;
         if (message.HtmlBody is { } html && !string.IsNullOrWhiteSpace(html))
             return HtmlArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), limits, texts);
         return ArticleParser.ParseText(message.TextBody ?? "", limits, texts, Document);

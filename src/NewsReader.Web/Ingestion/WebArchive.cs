@@ -20,16 +20,7 @@ public static class WebArchive
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
     {
-        MimeMessage message;
-        try
-        {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-            message = MimeMessage.Load(stream);
-        }
-        catch (FormatException e)
-        {
-            return ParseResult.Rejected($"the saved web page (MHTML) is not a readable MIME message: {e.Message}");
-        }
+        if (Load(bytes, "the saved web page (MHTML)", out var rejection) is not { } message) return rejection!;
         if (message.BodyParts.OfType<TextPart>().FirstOrDefault(part => part.IsHtml) is not { } page)
             return ParseResult.Rejected("the saved web page (MHTML) holds no HTML page");
         // The page's bytes as the browser had them, its transfer encoding undone: the HTML reader decodes
@@ -40,5 +31,24 @@ public static class WebArchive
         return result.Article is { Url: null } article && ArticleParser.HttpAddress(message.Headers["Snapshot-Content-Location"] ?? page.ContentLocation?.ToString()) is { } address
             ? ParseResult.Ok(article with { Url = address })
             : result;
+    }
+
+    /// <summary>
+    /// A MIME message (a saved page, a saved e-mail) as MimeKit reads it, or null and the rejection that says
+    /// <paramref name="document"/> is not one.
+    /// </summary>
+    internal static MimeMessage? Load(ReadOnlySpan<byte> bytes, string document, out ParseResult? rejection)
+    {
+        rejection = null;
+        try
+        {
+            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            return MimeMessage.Load(stream);
+        }
+        catch (FormatException e)
+        {
+            rejection = ParseResult.Rejected($"{document} is not a readable MIME message: {e.Message}");
+            return null;
+        }
     }
 }

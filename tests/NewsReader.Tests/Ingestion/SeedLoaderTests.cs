@@ -221,40 +221,38 @@ public class SeedLoaderTests
         Assert.Equal([("clipped.txt", null), ("ruled.txt", "clipped.txt")], snapshot.Report.Loaded.Select(l => (l.Source, l.SameAs)));
     }
 
-    [Fact]
-    public void AnOpenDocumentTextLoadsAndASpreadsheetIsRejectedByWhatItIs()
+    // A ZIP archive that opens as "PK" but is none, and one that is an OpenDocument spreadsheet, not a text.
+    public static TheoryData<string, string, string, byte[], string> ArchivesOfAnotherKind => new()
+    {
+        { "seed-pandoc.docx", "saved.docx", "notes.txt", [.. "PK\u0003\u0004"u8, .. "not an archive at all"u8], "the Word document (.docx) could not be read" },
+        { "seed-pandoc.odt", "saved.odt", "figures.ods", Zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            "not text: a ZIP archive without a Word document or an OpenDocument text in it" },
+    };
+
+    static byte[] Zip(string name, string content)
     {
         using var stream = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        using (var writer = new StreamWriter(zip.CreateEntry("mimetype").Open()))
-            writer.Write("application/vnd.oasis.opendocument.spreadsheet");
-        using var seeds = new TempSeedFolder()
-            .WithFile("saved.odt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", "seed-pandoc.odt")))
-            .WithFile("figures.ods", stream.ToArray());
-        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
-
-        var article = Assert.Single(snapshot.Articles);
-        Assert.Equal("saved.odt", article.Source);
-        Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
-        var rejection = Assert.Single(snapshot.Report.Rejected);
-        Assert.Equal("figures.ods", rejection.Source);
-        Assert.StartsWith("not text: a ZIP archive without a Word document or an OpenDocument text in it", rejection.Reason);
+        using (var writer = new StreamWriter(zip.CreateEntry(name).Open()))
+            writer.Write(content);
+        return stream.ToArray();
     }
 
-    [Fact]
-    public void AWordDocumentLoadsAndAnotherArchiveIsRejectedByWhatItIs()
+    [Theory]
+    [MemberData(nameof(ArchivesOfAnotherKind))]
+    public void AWordProcessorsDocumentLoadsAndAnotherArchiveIsRejectedByWhatItIs(string capture, string saved, string other, byte[] otherBytes, string reason)
     {
         using var seeds = new TempSeedFolder()
-            .WithFile("saved.docx", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", "seed-pandoc.docx")))
-            .WithFile("notes.txt", [.. "PK\u0003\u0004"u8, .. "not an archive at all"u8]);
+            .WithFile(saved, File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", capture)))
+            .WithFile(other, otherBytes);
         var snapshot = Loader(seeds.Path).Scan(settle: false)!;
 
         var article = Assert.Single(snapshot.Articles);
-        Assert.Equal("saved.docx", article.Source);
+        Assert.Equal(saved, article.Source);
         Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
         var rejection = Assert.Single(snapshot.Report.Rejected);
-        Assert.Equal("notes.txt", rejection.Source);
-        Assert.StartsWith("the Word document (.docx) could not be read", rejection.Reason);
+        Assert.Equal(other, rejection.Source);
+        Assert.StartsWith(reason, rejection.Reason);
     }
 
     [Fact]
