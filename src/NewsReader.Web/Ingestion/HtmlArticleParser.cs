@@ -78,16 +78,34 @@ public static partial class HtmlArticleParser
     [System.Text.RegularExpressions.GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MetaCharset();
 
-    /// <summary>Whether a file is a web page's HTML: by its name, or by how it opens ("&lt;!DOCTYPE html", "&lt;html").</summary>
+    /// <summary>
+    /// Whether a file is a web page's HTML: by its name, or by how it opens, as a browser sniffs a resource
+    /// of unknown type (the WHATWG MIME Sniffing standard: "&lt;!DOCTYPE HTML", "&lt;html", "&lt;head",
+    /// "&lt;body", "&lt;div", "&lt;p", "&lt;h1", "&lt;table", "&lt;!--" and a few more, then a space or "&gt;";
+    /// here also a line break, a tab or "/"),
+    /// and by HTML5's "&lt;article", "&lt;main", "&lt;section" and "&lt;header": a story's part of a page
+    /// copied as its markup ("Copy outerHTML") and saved as text.
+    /// </summary>
     public static bool IsHtml(string name, ReadOnlySpan<byte> bytes)
     {
         if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) return true;
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-        var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+        var start = bytes.IndexOfAnyExcept(" \t\r\n\f"u8);
         if (start < 0 || bytes[start] != '<') return false;
-        var head = Encoding.ASCII.GetString(bytes.Slice(start, Math.Min(14, bytes.Length - start)));
-        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+        var head = bytes[start..];
+        if (head.StartsWith("<!--"u8)) return true;
+        foreach (var opening in SniffedOpenings)
+            if (head.Length > opening.Length && Ascii.EqualsIgnoreCase(head[..opening.Length], opening) && head[opening.Length] is (byte)' ' or (byte)'>' or (byte)'/' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')
+                return true;
+        return false;
     }
+
+    static readonly byte[][] SniffedOpenings =
+    [
+        .. new[] { "<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font", "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p" }
+            .Select(Encoding.ASCII.GetBytes),
+        .. new[] { "<article", "<main", "<section", "<header" }.Select(Encoding.ASCII.GetBytes),
+    ];
 
     /// <summary>The page written out as a text capture.</summary>
     internal static string ToCapture(IHtmlDocument document)

@@ -293,8 +293,34 @@ public class HtmlArticleTests
     [InlineData("page.txt", "<html><body>x", true)]
     [InlineData("page.txt", "Headline\n\n<b>not a page</b>", false)]
     [InlineData("page.txt", "<Headline in brackets>", false)]
+    // A story's part of a page copied as its markup ("Copy outerHTML") and saved as text.
+    [InlineData("story.txt", "<article class=\"story\">\n<h1>x</h1>", true)]
+    [InlineData("story.txt", "<DIV>x</DIV>", true)]
+    [InlineData("story.txt", "<p>x", true)]
+    [InlineData("story.txt", "<!-- saved -->\n<main>", true)]
+    [InlineData("story.txt", "<!DOCTYPE html\n  PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">", true)]
+    [InlineData("story.txt", "<pre>x", false)] // "<p" must end the tag's name
+    [InlineData("story.txt", "<articles of faith>", false)]
     public void HtmlIsKnownByItsNameOrItsOpening(string name, string text, bool html) =>
         Assert.Equal(html, HtmlArticleParser.IsHtml(name, Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void AStorysMarkupSavedAsTextReadsAsTheSavedPage()
+    {
+        // The seed's page without its head, navigation or footer: its <main> alone, copied as its markup.
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Captures", "seed-page.html"));
+        var fragment = page[page.IndexOf("<main", StringComparison.Ordinal)..(page.IndexOf("</main>", StringComparison.Ordinal) + "</main>".Length)];
+        var seed = Samples.ParseBytes(Samples.SeedBytes);
+        Assert.True(HtmlArticleParser.IsHtml("story.txt", Encoding.UTF8.GetBytes(fragment)));
+
+        var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(fragment)).Article!;
+
+        Assert.Equal(seed.Headline, a.Headline);
+        Assert.Equal(seed.ImageCaption, a.ImageCaption);
+        Assert.Equal(seed.Authors, a.Authors);
+        Assert.Equal(seed.Paragraphs, a.Paragraphs);
+        Assert.Equal(seed.Recommended, a.Recommended);
+    }
 
     [Fact]
     public void APageWithoutAStoryIsRejectedWithAReason() =>
