@@ -72,7 +72,22 @@ public static partial class HtmlArticleParser
         if (name is "windows-1252" or "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "cp1252" or "utf-8" or "utf8") return null;
         if (name is "gb2312" or "gb_2312-80") name = "gbk"; // as browsers read it: GBK holds GB2312
         // Strict: a byte the page's encoding does not have rejects the file rather than turn into "?".
-        return CodePagesEncodingProvider.Instance.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        // Only one that reads ASCII as ASCII, as the declaration itself was read: not EBCDIC ("ibm037"), which
+        // no browser honours either.
+        return encoding is not null && IsAsciiCompatible(encoding) ? encoding : null;
+
+        static bool IsAsciiCompatible(Encoding encoding)
+        {
+            try
+            {
+                return encoding.GetString("<meta charset=\"x\">"u8) == "<meta charset=\"x\">";
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

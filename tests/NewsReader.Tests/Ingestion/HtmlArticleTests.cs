@@ -84,6 +84,15 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void AnEncodingThatDoesNotReadAsciiAsAsciiIsNotHonoured()
+    {
+        // EBCDIC cannot be what a page whose declaration was read as ASCII is written in; browsers ignore it too.
+        var page = Page.Replace("<meta charset=\"utf-8\">", "<meta charset=\"ibm037\">").Replace("Markets rally", "Zürich markets rally");
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(page);
+        Assert.Equal("Zürich markets rally as central bank holds rates", HtmlArticleParser.Parse(bytes).Article!.Headline);
+    }
+
+    [Fact]
     public void APageNotInTheEncodingItNamesIsRejectedSayingSo()
     {
         var bytes = Encoding.ASCII.GetBytes(Page.Replace("<meta charset=\"utf-8\">", "<meta charset=\"shift_jis\">").Replace("—", "-").Replace("·", "").Replace("©", ""))
