@@ -105,7 +105,9 @@ public static partial class HtmlArticleParser
     {
         if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) return true;
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-        var start = bytes.IndexOfAnyExcept(" \t\r\n\f"u8);
+        // Four values, not five with "\f": that search's generic code is not precompiled, and every capture of a
+        // scan passes here.
+        var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
         if (start < 0 || bytes[start] != '<') return false;
         var head = bytes[start..];
         if (head.StartsWith("<!--"u8)) return true;
