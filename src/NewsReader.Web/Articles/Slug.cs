@@ -11,12 +11,14 @@ public static class Slug
 
     /// <summary>
     /// "NATO chief stresses importance…" → "nato-chief-stresses-importance…". Accents fold to their base
-    /// letter ("Zürich" → "zurich"); text with no Latin letters or digits (a headline in Japanese, say) gets
-    /// <paramref name="fallbackPrefix"/> and a short hash of the text, so it is usable and stable across restarts.
+    /// letter ("Zürich" → "zurich"); Latin letters without one, Greek and Cyrillic are romanised with AnyAscii
+    /// ("Straße in Łódź" → "strasse-in-lodz", "Глава НАТО" → "glava-nato"). Text with no letters or digits
+    /// of those scripts (a headline in Japanese, say) gets <paramref name="fallbackPrefix"/> and a short hash
+    /// of the text, so it is usable and stable across restarts.
     /// </summary>
     public static string From(string text, string fallbackPrefix = "article")
     {
-        var folded = TitleKey.Fold(text);
+        var folded = TitleKey.Fold(Romanised(text));
         var sb = new StringBuilder(Math.Min(folded.Length, MaxLength + 1));
         var pendingHyphen = false;
         foreach (var c in folded)
@@ -43,6 +45,23 @@ public static class Slug
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return $"{fallbackPrefix}-{Convert.ToHexStringLower(hash, 0, 5)}";
+    }
+
+    // The letters of Latin (with its extensions), Greek and Cyrillic, the scripts with one standard
+    // romanisation, as AnyAscii writes them ("ß" → "ss", "Ł" → "L", "Ж" → "Zh"). Everything else stays for the
+    // rules below: symbols ("£" is no "GBP" in an address), the apostrophe they skip, and other scripts, which
+    // AnyAscii would misread (Japanese kanji as Mandarin, Arabic without its vowels).
+    static string Romanised(string text)
+    {
+        if (Ascii.IsValid(text)) return text;
+        var romanised = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!rune.IsAscii && Rune.IsLetter(rune) && rune.Value is <= 0x052F or (>= 0x1E00 and <= 0x1FFF))
+                romanised.Append(AnyAscii.Transliteration.Transliterate(rune.ToString()));
+            else romanised.Append(rune.ToString());
+        }
+        return romanised.ToString();
     }
 
     /// <summary>

@@ -10,6 +10,12 @@ public class SlugTests
     [InlineData("US Air Force awards Boeing $2.3B contract", "us-air-force-awards-boeing-2-3b-contract")]
     [InlineData("Zürich café reopens", "zurich-cafe-reopens")]
     [InlineData("  --Hello,   World!-- ", "hello-world")]
+    // Letters without a base letter to fold to, Greek and Cyrillic are romanised (AnyAscii); symbols are not.
+    [InlineData("Straße in Łódź: Ærø and Øresund", "strasse-in-lodz-aero-and-oresund")]
+    [InlineData("Глава НАТО подчеркнул важность партнеров", "glava-nato-podcherknul-vazhnost-partnerov")]
+    [InlineData("Αθήνα: νέα μέτρα", "athina-nea-metra")]
+    [InlineData("£5bn deal for 20°C", "5bn-deal-for-20-c")]
+    [InlineData("NATO 東京", "nato")]
     public void HeadlinesBecomeLowercaseHyphenatedAscii(string headline, string slug) =>
         Assert.Equal(slug, Slug.From(headline));
 
