@@ -23,9 +23,13 @@ public static partial class HtmlArticleParser
     // file cannot hold up a scan.
     static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(3);
 
-    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
+    /// <summary>
+    /// Reads a saved page. <paramref name="charset"/>: the character set its container names for it (an MHTML
+    /// part's <c>Content-Type</c>), which comes before what the page's head says.
+    /// </summary>
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null, string? charset = null)
     {
-        if (DeclaredEncoding(bytes) is { } declared)
+        if (DeclaredEncoding(bytes, charset) is { } declared)
         {
             // Read as the page says it is written, then as any UTF-8 capture (invisible characters, entities).
             try
@@ -56,19 +60,24 @@ public static partial class HtmlArticleParser
     }
 
     /// <summary>
-    /// The encoding a page not in UTF-8 names in its head (<c>&lt;meta charset="windows-1251"&gt;</c>, or the
-    /// <c>http-equiv</c> form), as a browser's "Save page as" keeps the page's own bytes: Shift_JIS, GBK,
-    /// windows-1251, ISO-8859-2. Null for a page that is UTF-8 (its bytes decide, whatever it says), names
-    /// none, or names Windows-1252 or Latin-1, which the usual decoding reads; and for one .NET lacks.
+    /// The encoding a page not in UTF-8 is written in, as its container (<paramref name="charset"/>) or its head
+    /// names it (<c>&lt;meta charset="windows-1251"&gt;</c>, or the <c>http-equiv</c> form), as a browser's "Save
+    /// page as" keeps the page's own bytes: Shift_JIS, GBK, windows-1251, ISO-8859-2. Null for a page that is
+    /// UTF-8 (its bytes decide, whatever it says), names none, or names Windows-1252 or Latin-1, which the
+    /// usual decoding reads; and for one .NET lacks.
     /// </summary>
-    static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes, string? charset)
     {
         if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF])) return null;
         if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        if (charset is not null) return Named(charset.Trim().ToLowerInvariant());
         // The HTML standard has a browser look for it in the first 1,024 bytes.
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
-        if (MetaCharset().Match(head) is not { Success: true } match) return null;
-        var name = match.Groups[1].Value.ToLowerInvariant();
+        return MetaCharset().Match(head) is { Success: true } match ? Named(match.Groups[1].Value.ToLowerInvariant()) : null;
+    }
+
+    static Encoding? Named(string name)
+    {
         if (name is "windows-1252" or "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "cp1252" or "utf-8" or "utf8") return null;
         if (name is "gb2312" or "gb_2312-80") name = "gbk"; // as browsers read it: GBK holds GB2312
         // Strict: a byte the page's encoding does not have rejects the file rather than turn into "?".

@@ -27,7 +27,8 @@ public static class WebArchive
         // them as it decodes a saved page, its character set and all.
         using var html = new MemoryStream();
         page.Content?.DecodeTo(html);
-        var result = HtmlArticleParser.Parse(html.GetBuffer().AsSpan(0, (int)html.Length), limits, texts);
+        // Internet Explorer's .mht names the page's character set on its part, not always in the page.
+        var result = HtmlArticleParser.Parse(html.GetBuffer().AsSpan(0, (int)html.Length), limits, texts, page.ContentType.Charset);
         return result.Article is { Url: null } article && ArticleParser.HttpAddress(message.Headers["Snapshot-Content-Location"] ?? page.ContentLocation?.ToString()) is { } address
             ? ParseResult.Ok(article with { Url = address })
             : result;

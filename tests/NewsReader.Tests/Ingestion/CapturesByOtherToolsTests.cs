@@ -157,6 +157,23 @@ public class CapturesByOtherToolsTests
     }
 
     [Fact]
+    public void APageSavedAsOneFileReadsInTheCharacterSetItsPartNames()
+    {
+        // Internet Explorer's .mht: the page's own bytes, base64, its character set named on its part only.
+        var page = "<html><body><main><h1>Глава НАТО подчеркнул важность партнеров</h1><p>ТОКИО (Reuters) - Столтенберг заявил в среду.</p></main></body></html>";
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(page);
+        var mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"; type=\"text/html\"\r\n\r\n--b\r\n" +
+            "Content-Type: text/html; charset=\"windows-1251\"\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://example.ru/nato\r\n\r\n" +
+            Convert.ToBase64String(bytes, Base64FormattingOptions.InsertLineBreaks) + "\r\n--b--\r\n";
+
+        var a = WebArchive.Parse(System.Text.Encoding.ASCII.GetBytes(mht)).Article!;
+
+        Assert.Equal("Глава НАТО подчеркнул важность партнеров", a.Headline);
+        Assert.Equal("https://example.ru/nato", a.Url);
+        Assert.Equal("glava-nato-podcherknul-vazhnost-partnerov", NewsReader.Web.Articles.Slug.From(a.Headline));
+    }
+
+    [Fact]
     public void APageMailedFromTheBrowserAndSavedAsTheMessageGivesTheSeedsArticle()
     {
         // "Mail this page": the page as HTML beside the text a mail client makes of it, saved as ".eml". The
