@@ -126,12 +126,12 @@ public static partial class HtmlArticleParser
         return false;
     }
 
-    static readonly byte[][] SniffedOpenings =
-    [
-        .. new[] { "<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font", "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p" }
-            .Select(Encoding.ASCII.GetBytes),
-        .. new[] { "<article", "<main", "<section", "<header" }.Select(Encoding.ASCII.GetBytes),
-    ];
+    // The standard's list, then HTML5's sectioning elements.
+    static readonly byte[][] SniffedOpenings = [.. new[]
+    {
+        "<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font", "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p",
+        "<article", "<main", "<section", "<header",
+    }.Select(Encoding.ASCII.GetBytes)];
 
     /// <summary>The page written out as a text capture.</summary>
     internal static string ToCapture(IHtmlDocument document)

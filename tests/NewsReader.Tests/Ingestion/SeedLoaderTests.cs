@@ -159,32 +159,6 @@ public class SeedLoaderTests
         Assert.Equal([("a.txt", "b.txt"), ("b.txt", null), ("c.txt", "b.txt")], snapshot.Report.Loaded.Select(l => (l.Source, l.SameAs)));
     }
 
-    [Theory]
-    // A page saved by the browser as one file, and a broken one.
-    [InlineData("seed-chromium.mhtml", "saved.mhtml", "broken.mht",
-        "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b--\r\n", "the saved web page (MHTML)")]
-    // Rich text is known by how it opens, whatever its name: TextEdit saves ".rtf", and a copy may be renamed ".txt".
-    [InlineData("seed-textedit.rtf", "saved.txt", "blank.rtf", "{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\n}",
-        "the rich text (RTF) document holds no text")]
-    // A mail saved as the message, and one that carries no text (a photo alone).
-    [InlineData("seed-mail-text.eml", "mailed.eml", "photo.eml",
-        "MIME-Version: 1.0\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n", "the e-mail message (.eml) holds no text")]
-    public void ACaptureInAnotherFormatLoadsAndABrokenOneIsRejectedWithItsName(string capture, string saved, string broken, string brokenText,
-        string reason)
-    {
-        using var seeds = new TempSeedFolder()
-            .WithFile(broken, brokenText)
-            .WithFile(saved, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Captures", capture)));
-        var snapshot = Loader(seeds.Path).Scan(settle: false)!;
-
-        var article = Assert.Single(snapshot.Articles);
-        Assert.Equal(saved, article.Source);
-        Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
-        var rejection = Assert.Single(snapshot.Report.Rejected);
-        Assert.Equal(broken, rejection.Source);
-        Assert.StartsWith(reason, rejection.Reason);
-    }
-
     [Fact]
     public void AFileOpeningWithFrontMatterIsReadAsMarkdownWhateverItsName()
     {
@@ -221,13 +195,26 @@ public class SeedLoaderTests
         Assert.Equal([("clipped.txt", null), ("ruled.txt", "clipped.txt")], snapshot.Report.Loaded.Select(l => (l.Source, l.SameAs)));
     }
 
-    // A ZIP archive that opens as "PK" but is none, and one that is an OpenDocument spreadsheet, not a text.
-    public static TheoryData<string, string, string, byte[], string> ArchivesOfAnotherKind => new()
+    // A capture in another format beside a broken one of its kind: the capture loads, the broken one is
+    // rejected saying what it is.
+    public static TheoryData<string, string, string, byte[], string> CapturesInAnotherFormat => new()
     {
+        // A page saved by the browser as one file, and a broken one.
+        { "seed-chromium.mhtml", "saved.mhtml", "broken.mht",
+            Utf8("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b--\r\n"), "the saved web page (MHTML)" },
+        // Rich text is known by how it opens, whatever its name: TextEdit saves ".rtf", and a copy may be renamed ".txt".
+        { "seed-textedit.rtf", "saved.txt", "blank.rtf", Utf8("{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\n}"),
+            "the rich text (RTF) document holds no text" },
+        // A mail saved as the message, and one that carries no text (a photo alone).
+        { "seed-mail-text.eml", "mailed.eml", "photo.eml",
+            Utf8("MIME-Version: 1.0\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"), "the e-mail message (.eml) holds no text" },
+        // A ZIP archive that opens as "PK" but is none, and one that is an OpenDocument spreadsheet, not a text.
         { "seed-pandoc.docx", "saved.docx", "notes.txt", [.. "PK\u0003\u0004"u8, .. "not an archive at all"u8], "the Word document (.docx) could not be read" },
         { "seed-pandoc.odt", "saved.odt", "figures.ods", Zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
             "not text: a ZIP archive without a Word document or an OpenDocument text in it" },
     };
+
+    static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 
     static byte[] Zip(string name, string content)
     {
@@ -239,19 +226,19 @@ public class SeedLoaderTests
     }
 
     [Theory]
-    [MemberData(nameof(ArchivesOfAnotherKind))]
-    public void AWordProcessorsDocumentLoadsAndAnotherArchiveIsRejectedByWhatItIs(string capture, string saved, string other, byte[] otherBytes, string reason)
+    [MemberData(nameof(CapturesInAnotherFormat))]
+    public void ACaptureInAnotherFormatLoadsAndABrokenOneIsRejectedWithItsName(string capture, string saved, string broken, byte[] brokenBytes, string reason)
     {
         using var seeds = new TempSeedFolder()
-            .WithFile(saved, File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", capture)))
-            .WithFile(other, otherBytes);
+            .WithFile(broken, brokenBytes)
+            .WithFile(saved, File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Captures", capture)));
         var snapshot = Loader(seeds.Path).Scan(settle: false)!;
 
         var article = Assert.Single(snapshot.Articles);
         Assert.Equal(saved, article.Source);
         Assert.Equal(Samples.ParseBytes(Samples.SeedBytes).Paragraphs, article.Paragraphs);
         var rejection = Assert.Single(snapshot.Report.Rejected);
-        Assert.Equal(other, rejection.Source);
+        Assert.Equal(broken, rejection.Source);
         Assert.StartsWith(reason, rejection.Reason);
     }
 
