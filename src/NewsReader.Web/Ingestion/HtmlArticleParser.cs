@@ -70,33 +70,10 @@ public static partial class HtmlArticleParser
     {
         if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF])) return null;
         if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
-        if (charset is not null) return Named(charset.Trim().ToLowerInvariant());
+        if (charset is not null) return TextEncodings.Named(charset.Trim().ToLowerInvariant());
         // The HTML standard has a browser look for it in the first 1,024 bytes.
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
-        return MetaCharset().Match(head) is { Success: true } match ? Named(match.Groups[1].Value.ToLowerInvariant()) : null;
-    }
-
-    static Encoding? Named(string name)
-    {
-        if (name is "windows-1252" or "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "cp1252" or "utf-8" or "utf8") return null;
-        if (name is "gb2312" or "gb_2312-80") name = "gbk"; // as browsers read it: GBK holds GB2312
-        // Strict: a byte the page's encoding does not have rejects the file rather than turn into "?".
-        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        // Only one that reads ASCII as ASCII, as the declaration itself was read: not EBCDIC ("ibm037"), which
-        // no browser honours either.
-        return encoding is not null && IsAsciiCompatible(encoding) ? encoding : null;
-
-        static bool IsAsciiCompatible(Encoding encoding)
-        {
-            try
-            {
-                return encoding.GetString("<meta charset=\"x\">"u8) == "<meta charset=\"x\">";
-            }
-            catch (DecoderFallbackException)
-            {
-                return false;
-            }
-        }
+        return MetaCharset().Match(head) is { Success: true } match ? TextEncodings.Named(match.Groups[1].Value.ToLowerInvariant()) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

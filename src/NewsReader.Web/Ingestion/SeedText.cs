@@ -8,9 +8,10 @@ namespace NewsReader.Web.Ingestion;
 /// <summary>
 /// Turns a seed file's bytes into lines: any line ending, trailing whitespace gone. The text is UTF-8 (BOM
 /// optional), as nearly every capture is; UTF-16 with a byte order mark (Windows "Unicode" files), or
-/// without one when its NULs say so; or, when the bytes are not UTF-8 and hold no UTF-8 sequence at all,
-/// Windows-1252, the legacy encoding Western capture tools write (as browsers fall back to for unlabelled
-/// text). A document of another kind (a PDF, a word processor's file, an image) is rejected by its name;
+/// without one when its NULs say so; a text in a script other than Latin in that script's legacy encoding
+/// (<see cref="TextEncodings.ReadInOtherScript"/>); or, when the bytes are not UTF-8 and hold no UTF-8
+/// sequence at all, Windows-1252, the legacy encoding Western capture tools write (as browsers fall back to
+/// for unlabelled text). A document of another kind (a PDF, a word processor's file, an image) is rejected by its name;
 /// anything else with the reason and the byte offset.
 /// </summary>
 public static class SeedText
@@ -90,10 +91,19 @@ public static class SeedText
             return true;
         }
 
-        // Not UTF-8. Without a single valid UTF-8 sequence it reads as Windows-1252 (one byte, one
-        // character), unless it holds control characters, as binary files do. With one, it is UTF-8
-        // gone bad, and decoding it otherwise would garble the characters that were right.
-        if (bom == 0 && !HasUtf8Sequence(bytes))
+        // Not UTF-8. Mostly UTF-8 (at least half of its bytes beyond ASCII in valid sequences), it is UTF-8 gone
+        // bad, and decoding it otherwise would garble the characters that were right. Else a text in a script
+        // other than Latin is read in that script's legacy encoding, which the detector finds (Windows-1251,
+        // Shift_JIS, GBK: their bytes make a valid UTF-8 sequence here and there). Without a single valid UTF-8
+        // sequence any other reads as Windows-1252 (one byte, one character), unless it holds control
+        // characters, as binary files do.
+        var (valid, invalid) = bom == 0 ? Utf8Sequences(bytes) : (1, 0);
+        if (valid < invalid && TextEncodings.ReadInOtherScript(bytes, chars) is var inOtherScript and >= 0)
+        {
+            length = Normalise(chars.AsSpan(0, inOtherScript));
+            return true;
+        }
+        if (valid == 0)
         {
             length = Windows1252.GetChars(bytes, chars);
             var control = IndexOfControl(chars.AsSpan(0, length));
@@ -354,15 +364,20 @@ public static class SeedText
         return bytes;
     }
 
-    static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)
+    /// <summary>How many of the bytes beyond ASCII form valid UTF-8 sequences, and how many do not.</summary>
+    static (int Valid, int Invalid) Utf8Sequences(ReadOnlySpan<byte> bytes)
     {
+        int valid = 0, invalid = 0;
         while (bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var at and >= 0)
         {
             bytes = bytes[at..];
-            if (Rune.DecodeFromUtf8(bytes, out _, out var consumed) == OperationStatus.Done) return true;
-            bytes = bytes[Math.Max(consumed, 1)..];
+            var status = Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            consumed = Math.Max(consumed, 1);
+            if (status == OperationStatus.Done) valid += consumed;
+            else invalid += consumed;
+            bytes = bytes[consumed..];
         }
-        return false;
+        return (valid, invalid);
     }
 
     static int IndexOfControl(ReadOnlySpan<char> text)
