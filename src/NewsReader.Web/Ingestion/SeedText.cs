@@ -149,8 +149,9 @@ public static class SeedText
     /// <summary>
     /// UTF-16 without a byte order mark, little- or big-endian, or null: an even number of bytes, at least
     /// 16, and among the first 256 byte pairs at least half hold a NUL, every NUL the pair's second byte
-    /// (little-endian) or every one its first. Binary data has NULs in both places, or an odd length; a
-    /// stray NUL in UTF-8 text is in too few pairs.
+    /// (little-endian) or every one its first, as Latin text has them; or, in other scripts, line breaks
+    /// in one order only. Binary data has NULs in both places, or an odd length, or reads as control
+    /// characters; a stray NUL in UTF-8 text is in too few pairs.
     /// </summary>
     static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
     {
@@ -163,7 +164,24 @@ public static class SeedText
             if (sample[i + 1] == 0) second++;
         }
         var pairs = sample.Length / 2;
-        return first == 0 && second * 2 >= pairs ? StrictUtf16 : second == 0 && first * 2 >= pairs ? StrictUtf16BigEndian : null;
+        if (first == 0 && second * 2 >= pairs) return StrictUtf16;
+        if (second == 0 && first * 2 >= pairs) return StrictUtf16BigEndian;
+        // Other scripts put a NUL only beside their spaces, digits, punctuation and line breaks (CJK's U+4E00
+        // "一" and U+3000, its space, put one on the other side). Their line breaks tell the order: 0A 00
+        // little-endian, 00 0A big-endian (U+0A00 in the other order, which no script has). Taken when a
+        // capture's several line breaks are all in one order, the NULs are nearly all on its side, and the
+        // text then reads without a control character.
+        int little = 0, big = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            if (sample[i] == '\n' && sample[i + 1] == 0) little++;
+            if (sample[i] == 0 && sample[i + 1] == '\n') big++;
+        }
+        return little >= 2 && big == 0 && second >= 4 * first && ReadsAsText(sample, Encoding.Unicode) ? StrictUtf16
+            : big >= 2 && little == 0 && first >= 4 * second && ReadsAsText(sample, Encoding.BigEndianUnicode) ? StrictUtf16BigEndian
+            : null;
+
+        static bool ReadsAsText(ReadOnlySpan<byte> sample, Encoding encoding) => IndexOfControl(encoding.GetString(sample)) < 0;
     }
 
     static bool TryDecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, int bom, out char[] chars, out int length, out string? error)

@@ -7,7 +7,8 @@ namespace NewsReader.Tests.Ingestion;
 
 /// <summary>
 /// Captures saved in the legacy encoding of their language (Windows-1251, KOI8-R, Shift_JIS, GBK, Big5, EUC-KR,
-/// Windows-1253, -1255, -1256, -874), which name none: each reads as the same article as its UTF-8 capture.
+/// Windows-1253, -1255, -1256, -874), which name none, and UTF-16 without a byte order mark in scripts that
+/// put no NUL in every other byte: each reads as the same article as its UTF-8 capture.
 /// </summary>
 public class LegacyEncodingTests
 {
@@ -144,6 +145,22 @@ public class LegacyEncodingTests
     {
         var text = $"{headline}\n\nLONDON (Reuters) - {opening}\n";
         Assert.Equal(Shape(Samples.Parse(text)), Shape(Samples.ParseBytes(Encode(text, "windows-1252"))));
+    }
+
+    // Windows' "Unicode" text without its byte order mark: Cyrillic or Japanese puts a NUL in far fewer than
+    // half the byte pairs (only after its spaces, digits and line breaks), but always on the same side.
+    [Theory]
+    [InlineData("utf-16LE", "ru")]
+    [InlineData("utf-16BE", "ru")]
+    [InlineData("utf-16LE", "ja")]
+    [InlineData("utf-16BE", "ja")]
+    [InlineData("utf-16LE", "zh")] // "一万亿元": U+4E00 puts a NUL on the other side
+    [InlineData("utf-16BE", "zh")]
+    public void Utf16WithoutAByteOrderMarkReadsInAnyScript(string encoding, string language)
+    {
+        var text = language switch { "ru" => Russian, "ja" => Japanese, _ => Chinese };
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(text);
+        Assert.Equal(Shape(Samples.Parse(text)), Shape(Samples.ParseBytes(bytes)));
     }
 
     // UTF-8 gone bad stays rejected, whatever an encoding detector would make of it.

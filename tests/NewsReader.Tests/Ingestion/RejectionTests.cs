@@ -49,6 +49,8 @@ public class RejectionTests
     [Theory]
     [InlineData(new byte[] { 0x54, 0, 0, 0, 0x69, 0, 0, 0, 0x0A, 0, 0, 0, 0x42, 0, 0, 0 })] // UTF-32: NULs in both bytes of a pair
     [InlineData(new byte[] { 0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 })] // a program's header (ELF)
+    // Line breaks in one order, as UTF-16 in other scripts has them, but a control character read in it.
+    [InlineData(new byte[] { 0x0A, 0, 0x0A, 0, 0x01, 0, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A })]
     public void NulsThatDoNotMarkUtf16AreNotText(byte[] bytes) =>
         Assert.StartsWith("not text: NUL byte at offset", Samples.RejectBytes(bytes));
 
