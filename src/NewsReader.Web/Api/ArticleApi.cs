@@ -67,13 +67,13 @@ public sealed record ArticleSummary(string Slug, string Headline, IReadOnlyList<
 }
 
 public sealed record ArticleDetail(
-    string Slug, string Source, string Headline, string? ImageCaption, IReadOnlyList<string> Authors, string? Byline,
+    string Slug, string Source, string Headline, string? Standfirst, string? ImageCaption, IReadOnlyList<string> Authors, string? Byline,
     DateOnly? Published, int? ReadTimeMinutes, DatelineItem? Dateline, IReadOnlyList<string> Paragraphs, string? Credits,
     IReadOnlyList<RecommendedItem> Recommended, string? Url)
 {
     /// <summary>Recommended stories stay in file order; each carries its relevance to the article.</summary>
     public static ArticleDetail From(Article a, LibrarySnapshot library) => new(
-        a.Slug, a.Source, a.Headline, a.ImageCaption, a.Authors, a.Byline, a.Published, a.ReadTimeMinutes,
+        a.Slug, a.Source, a.Headline, a.Standfirst, a.ImageCaption, a.Authors, a.Byline, a.Published, a.ReadTimeMinutes,
         a.Dateline is { } d ? new DatelineItem(d.Place, d.Agency, d.Date) : null,
         a.Paragraphs, a.Credits,
         [.. library.Index.RankTeasers(a, library.StoryOf).OrderBy(r => r.FileOrder)

@@ -21,6 +21,12 @@ public sealed record Article(
     /// <summary>The address of the page the capture was taken from, when the capture gives it (http or https only).</summary>
     public string? Url { get; init; }
 
+    /// <summary>
+    /// The summary some sites set between the headline and the photo (The Guardian's standfirst, a dek), or
+    /// null: the article's own, neither the photo's caption nor the story's first paragraph.
+    /// </summary>
+    public string? Standfirst { get; init; }
+
     /// <summary>The publication date the capture states ("Tue, January 31, 2023 at 9:42 PM"), or null.</summary>
     public DateOnly? Published { get; init; }
 

@@ -10,7 +10,9 @@ namespace NewsReader.Web.Ingestion;
 public static class ArticleParser
 {
     /// <param name="texts">Shared by the files of one scan, so equal teaser texts are held once.</param>
-    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null)
+    /// <param name="standfirst">Whether a standfirst is read from the text's layout (<see cref="SeedHeader.Read"/>); not for a
+    /// saved page, whose markup said where its standfirst is.</param>
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null, bool standfirst = true)
     {
         // The text is decoded into a rented buffer: every value kept is copied out of it, so it goes back
         // to the pool when parsing ends and a scan allocates little more than the article itself.
@@ -20,7 +22,7 @@ public static class ArticleParser
         t_lines = null;
         try
         {
-            return Parse(chars.AsMemory(0, length), lines, limits ?? ParseLimits.Default, texts);
+            return Parse(chars.AsMemory(0, length), lines, limits ?? ParseLimits.Default, texts, standfirst);
         }
         finally
         {
@@ -36,15 +38,15 @@ public static class ArticleParser
     /// With <paramref name="document"/> ("the HTML page"), text that is only whitespace is rejected as that
     /// document holding no text.
     /// </summary>
-    public static ParseResult ParseText(string text, ParseLimits? limits, TextPool? texts = null, string? document = null) =>
+    public static ParseResult ParseText(string text, ParseLimits? limits, TextPool? texts = null, string? document = null, bool standfirst = true) =>
         document is not null && string.IsNullOrWhiteSpace(text)
             ? ParseResult.Rejected($"{document} holds no text")
-            : Parse(System.Text.Encoding.UTF8.GetBytes(text), limits, texts);
+            : Parse(System.Text.Encoding.UTF8.GetBytes(text), limits, texts, standfirst);
 
     [ThreadStatic] static List<ReadOnlyMemory<char>>? t_lines;
     const int MaxKeptLines = 4096;
 
-    static ParseResult Parse(ReadOnlyMemory<char> text, List<ReadOnlyMemory<char>> lines, ParseLimits limits, TextPool? texts)
+    static ParseResult Parse(ReadOnlyMemory<char> text, List<ReadOnlyMemory<char>> lines, ParseLimits limits, TextPool? texts, bool standfirst)
     {
         if (text.Span.IsWhiteSpace()) return ParseResult.Rejected("the file is empty or holds only whitespace");
 
@@ -65,7 +67,7 @@ public static class ArticleParser
         var lede = Article.LedeIndex(paragraphs);
         paragraphs[lede] = SeedBody.WithoutBoldDateline(paragraphs[lede]);
         var dateline = Dateline.TryParse(paragraphs[lede]);
-        var header = SeedHeader.Read(sections.Header, dateline?.Agency);
+        var header = SeedHeader.Read(sections.Header, dateline?.Agency, standfirst ? sections.FirstBlock : default);
         var teasers = Teaser.ParseAll(sections.Recommended, texts, sections.Body);
         return ParseResult.Ok(new Article(
             Headline: sections.Headline,
@@ -81,6 +83,7 @@ public static class ArticleParser
         {
             Published = header.Published,
             Url = sections.Url,
+            Standfirst = header.Standfirst,
         });
     }
 

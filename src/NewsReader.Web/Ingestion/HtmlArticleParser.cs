@@ -56,7 +56,11 @@ public static partial class HtmlArticleParser
                 return ParseResult.Rejected($"the HTML page took over {ParseBudget.TotalSeconds:0} seconds to read: its elements nest too deep");
             }
         }
-        return ArticleParser.ParseText(ToCapture(document), limits, texts, "the HTML page");
+        var result = ArticleParser.ParseText(ToCapture(document, standfirstApart: true, out var standfirst), limits, texts, "the HTML page", standfirst: false);
+        if (standfirst is null) return result;
+        if (result.Article is { } article) return ParseResult.Ok(article with { Standfirst = standfirst });
+        // A page with no text under its header but the standfirst: that is its story.
+        return ArticleParser.ParseText(ToCapture(document, standfirstApart: false, out _), limits, texts, "the HTML page", standfirst: false);
     }
 
     /// <summary>
@@ -110,9 +114,13 @@ public static partial class HtmlArticleParser
         "<article", "<main", "<section", "<header",
     }.Select(Encoding.ASCII.GetBytes)];
 
-    /// <summary>The page written out as a text capture.</summary>
-    internal static string ToCapture(IHtmlDocument document)
+    /// <summary>
+    /// The page written out as a text capture, and, with <paramref name="standfirstApart"/>, its standfirst
+    /// apart (where the page's markup tells it, a capture's text could only guess: <see cref="Arrange"/>).
+    /// </summary>
+    internal static string ToCapture(IHtmlDocument document, bool standfirstApart, out string? standfirst)
     {
+        standfirst = null;
         var text = new StringBuilder();
         // The original page's address, as capture tools write it above the headline: a whole web address only.
         // A relative one ("/world/…") tells nothing without the site, and above the headline would be read as it.
@@ -133,7 +141,7 @@ public static partial class HtmlArticleParser
             text.Append(headline).Append("\n\n");
         var writer = new Writer(root, InlineLinkBoxes(root), heading);
         writer.Write();
-        Arrange(text, writer.Blocks, writer.HeadlineAt);
+        standfirst = Arrange(text, writer.Blocks, writer.HeadlineAt, standfirstApart);
         return text.ToString();
     }
 
@@ -157,18 +165,19 @@ public static partial class HtmlArticleParser
     /// <item>the photo's &lt;figcaption&gt; goes on the line right under the headline, where a capture's
     /// caption stands;</item>
     /// <item>the standfirst (a sentence between the headline and the byline or date, as The Guardian sets
-    /// its summary) goes under the header as the story's first paragraph: read in place, it would be
-    /// joined into the caption. Only when the page's caption is known or it shows no photo there;</item>
+    /// its summary) is taken out and given back (<paramref name="standfirstApart"/>; else it goes under the
+    /// header as the story's first paragraph): read in place, it would be joined into the caption. Only
+    /// when the page's caption is known or it shows no photo there;</item>
     /// <item>a byline the page marks as one (&lt;address&gt;, a <c>rel="author"</c> link, a "byline" class)
     /// without "By" ("Justin McCurry in Tokyo") is written with it.</item>
     /// </list>
     /// </summary>
-    static void Arrange(StringBuilder text, List<Block> blocks, int headlineAt)
+    static string? Arrange(StringBuilder text, List<Block> blocks, int headlineAt, bool standfirstApart)
     {
         if (headlineAt < 0)
         {
             foreach (var block in blocks) text.Append(block.Text).Append("\n\n");
-            return;
+            return null;
         }
         // The header: up to its last line the capture rules know (a byline, a date, a read time) or the
         // page marks (a caption, a byline, a <time>), within as many lines as the rules read for one. A
@@ -216,8 +225,9 @@ public static partial class HtmlArticleParser
             if (block.Kind == BlockKind.Byline && IsBylineWithoutBy(block.Text)) text.Append("By ");
             text.Append(block.Text).Append("\n\n");
         }
-        if (standfirst >= 0) text.Append(blocks[standfirst].Text).Append("\n\n");
+        if (standfirst >= 0 && !standfirstApart) text.Append(blocks[standfirst].Text).Append("\n\n");
         for (var i = headerEnd + 1; i < blocks.Count; i++) text.Append(blocks[i].Text).Append("\n\n");
+        return standfirst >= 0 && standfirstApart ? blocks[standfirst].Text : null;
     }
 
     // "Justin McCurry in Tokyo": people's names, as the byline the page marks, without "By". Each a person's,

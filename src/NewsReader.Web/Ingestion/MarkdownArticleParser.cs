@@ -15,6 +15,7 @@ namespace NewsReader.Web.Ingestion;
 /// ---
 /// headline: Markets rally as central bank holds rates
 /// imageCaption: Traders on the floor
+/// standfirst: Investors cheer the pause
 /// authors: [Jane Doe, John Roe]
 /// readTimeMinutes: 3
 /// dateline: { place: LONDON, agency: AFP }     # or "LONDON (AFP)"
@@ -139,6 +140,7 @@ public static class MarkdownArticleParser
             Published = front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null,
             Url = ArticleParser.HttpAddress(front.Url ?? front.Source),
             MarkdownBody = true,
+            Standfirst = NullIfBlank(front.Standfirst),
         });
     }
 
@@ -244,6 +246,7 @@ public static class MarkdownArticleParser
         public string? Headline { get; set; }
         public string? Title { get; set; }
         public string? ImageCaption { get; set; }
+        public string? Standfirst { get; set; }
         public NamesYaml? Authors { get; set; }
         public NamesYaml? Author { get; set; }
         public string? Source { get; set; }

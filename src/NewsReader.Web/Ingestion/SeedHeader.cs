@@ -1,3 +1,5 @@
+using NewsReader.Web.Articles;
+
 namespace NewsReader.Web.Ingestion;
 
 /// <summary>
@@ -5,16 +7,19 @@ namespace NewsReader.Web.Ingestion;
 /// the read time and the publication date. Built by <see cref="Read"/>, one step of <see cref="ArticleParser"/>.
 /// </summary>
 /// <param name="BylineText">The "By …" line as written.</param>
-public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, string? BylineText, int? ReadTimeMinutes, DateOnly? Published)
+/// <param name="Standfirst">The summary set in a block of its own above the caption (<see cref="StandfirstOf"/>).</param>
+public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, string? BylineText, int? ReadTimeMinutes, DateOnly? Published, string? Standfirst = null)
 {
     /// <summary>
     /// Header lines, in any order and each optional: a caption, an author line, a publication date,
     /// "·N min read" (which may carry the author or the date before its dot), "By …", the publisher's name.
     /// The author line is the one right before the read time, or one whose names the "By …" line repeats;
     /// it must read as names. What remains is the caption. A wire service named among the authors
-    /// ("By Jane Doe, Reuters") stays in the byline but is not an author.
+    /// ("By Jane Doe, Reuters") stays in the byline but is not an author. <paramref name="firstBlock"/>: the
+    /// lines of the block right under the headline, when more header lines stand under it
+    /// (<see cref="SeedSections.FirstBlock"/>).
     /// </summary>
-    public static SeedHeader Read(List<string> lines, string? agency)
+    public static SeedHeader Read(List<string> lines, string? agency, Range firstBlock = default)
     {
         string? byline = null;
         string? bylineRest = null;
@@ -120,9 +125,33 @@ public sealed record SeedHeader(string? Caption, IReadOnlyList<string> Authors, 
             others.RemoveAll(line => Byline.IsByline(line)
                 ? Byline.Names(line) is { Count: > 0 } names && names.TrueForAll(name => IndexOf(authors, name, authors.Count) >= 0)
                 : Byline.LooksLikeNames(line) && OnlyNamesIn(line, authors));
+        var standfirst = StandfirstOf(lines, firstBlock, others);
         var caption = others.Count == 0 ? null : WithoutGalleryPosition(WithoutLicensingLink(Unbracketed(string.Join(' ', others)))) is { Length: > 0 } c ? c : null;
         for (var i = 0; i < authors.Count; i++) authors[i] = Byline.InNameCase(authors[i]);
-        return new SeedHeader(caption, authors, byline, minutes, published);
+        return new SeedHeader(caption, authors, byline, minutes, published, standfirst);
+    }
+
+    /// <summary>
+    /// The standfirst (a dek: The Guardian's summary under the headline, Reuters's subheading), taken out of
+    /// <paramref name="others"/>, the lines left for the caption; or null. A capture gives it no mark but its
+    /// place: a block of its own right under the headline, a blank line between it and the caption under it.
+    /// So it is one only when every line of that block is left for the caption, more lines are left after it
+    /// (a caption of four words or more, not names nor just a credit: "REUTERS/Toby Melville" on a line under
+    /// it closes the same caption), and it reads as a summary: six words or more, not closing with a
+    /// photographer's credit.
+    /// </summary>
+    static string? StandfirstOf(List<string> lines, Range firstBlock, List<string> others)
+    {
+        var (start, count) = firstBlock.GetOffsetAndLength(lines.Count);
+        if (count == 0 || others.Count <= count) return null;
+        for (var i = 0; i < count; i++)
+            if (!ReferenceEquals(others[i], lines[start + i])) return null;
+        var text = count == 1 ? others[0] : string.Join(' ', others.Take(count));
+        if (text.AsSpan().Count(' ') < 5 || PhotoCaption.From(text).Credit is not null) return null;
+        var rest = string.Join(' ', others.Skip(count));
+        if (rest.AsSpan().Count(' ') < 3 || Byline.LooksLikeNames(rest) || PhotoCaption.From($"{text} {rest}").Credit == rest) return null;
+        others.RemoveRange(0, count);
+        return text;
     }
 
     // "[Jens Stoltenberg speaks in Tokyo]": Pandoc's plain text sets a photo's caption in brackets; its

@@ -19,11 +19,12 @@ public sealed class SeedSections
     readonly Range _body;
     readonly Range _recommended;
 
-    SeedSections(string headline, List<string> header, List<ReadOnlyMemory<char>> lines, Range body, Range recommended, string? url)
+    SeedSections(string headline, List<string> header, Range firstBlock, List<ReadOnlyMemory<char>> lines, Range body, Range recommended, string? url)
     {
         Url = url;
         Headline = headline;
         Header = header;
+        FirstBlock = firstBlock;
         _lines = lines;
         _body = body;
         _recommended = recommended;
@@ -35,6 +36,12 @@ public sealed class SeedSections
     public string? Url { get; }
 
     public List<string> Header { get; }
+
+    /// <summary>
+    /// The header lines of the block right under the headline, when a blank line sets it apart from more
+    /// header lines under it (where a standfirst stands: <see cref="SeedHeader.Read"/>); else an empty range.
+    /// </summary>
+    public Range FirstBlock { get; }
 
     public ReadOnlySpan<ReadOnlyMemory<char>> Body => CollectionsMarshal.AsSpan(_lines)[_body];
 
@@ -101,10 +108,15 @@ public sealed class SeedSections
             headlineEnd == h ? lines[h].Span.Trim() : SeedText.Join(CollectionsMarshal.AsSpan(lines)[h..(headlineEnd + 1)])));
         header ??= [];
         var underTitle = header.Count; // the header lines read from here on
+        var firstBlockEnd = -1; // -1: the first block goes on; 0: no block of its own can be the first
         for (var i = headerStart; i < bodyStart; i++)
         {
             var line = TextRules.WithoutLineMarkup(lines[i].Span.Trim());
-            if (line.IsEmpty || TextRules.IsThematicBreak(line)) continue; // a rule tells a reader nothing
+            if (line.IsEmpty || TextRules.IsThematicBreak(line))
+            {
+                if (firstBlockEnd < 0 && header.Count > underTitle) firstBlockEnd = header.Count;
+                continue; // a rule tells a reader nothing
+            }
             // A page saved as Markdown links the author's name: the header reads the words.
             if (line.Contains("](", StringComparison.Ordinal)) line = TextRules.WithoutLinks(line);
             // Tools that keep both the page's title and its heading write the headline twice, the heading
@@ -116,12 +128,14 @@ public sealed class SeedSections
                 DropMenus(header, underTitle);
                 header.RemoveAll(above => Masthead.IsPageTop(above));
                 i += taken - 1;
+                firstBlockEnd = 0;
             }
             else header.Add(line.ToString());
         }
         return new SeedSections(
             headline.ToString(),
             header,
+            firstBlockEnd > underTitle && firstBlockEnd < header.Count ? underTitle..firstBlockEnd : default,
             lines,
             bodyStart..Math.Max(bodyStart, r),
             r < lines.Count ? recommendedStart..lines.Count : lines.Count..lines.Count,

@@ -127,9 +127,14 @@ public static class Typesetter
     const int MaxMemo = 50_000;
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HtmlString> InlineMemo = new(StringComparer.Ordinal);
 
-    /// <summary>The story's first paragraph (<see cref="Article.Lede"/>) without its dateline, cut at a word to at most <paramref name="max"/> characters.</summary>
+    /// <summary>
+    /// The article's standfirst, or else the story's first paragraph (<see cref="Article.Lede"/>) without its
+    /// dateline, cut at a word to at most <paramref name="max"/> characters: what a card, a feed or a search
+    /// engine shows of it.
+    /// </summary>
     public static string Excerpt(Article article, int max)
     {
+        if (article.Standfirst is { } standfirst) return Shorten(standfirst, max);
         var first = article.Paragraphs[article.Lede];
         return Shorten(first[Dateline.PrefixLength(first)..], max);
     }

@@ -98,6 +98,7 @@ public sealed partial class LibraryIndex
             var paragraphs = a.Paragraphs;
             for (var i = 0; i < paragraphs.Count; i++)
                 if (Consider(paragraphs[i])) break;
+            if (a.Standfirst is not null && most < probes.Length) Consider(a.Standfirst);
             if (a.ImageCaption is not null && most < probes.Length) Consider(a.ImageCaption);
             var (snippet, highlights) = Snippet(text ?? a.Paragraphs[a.Lede], marks);
             return new SearchHit(SearchHit.ArticleKind, a.Slug, a.Headline, score, snippet, highlights);

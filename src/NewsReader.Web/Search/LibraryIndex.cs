@@ -51,7 +51,7 @@ public sealed partial class LibraryIndex
             _articleDoc[a] = docs.Count;
             // Authors and paragraphs are read one by one: no word runs across the joins, so their words in
             // turn are the words of the joined field, without building it.
-            docs.Add(new Doc(a, null, [Ids(ids, a.Headline), Ids(ids, a.ImageCaption), Ids(ids, a.Authors), Ids(ids, a.Paragraphs)]));
+            docs.Add(new Doc(a, null, [Ids(ids, a.Headline), Ids(ids, a.ImageCaption), Ids(ids, a.Authors), Ids(ids, a.Standfirst is { } s ? [s, .. a.Paragraphs] : a.Paragraphs)]));
         }
         foreach (var s in stories)
         {

@@ -26,7 +26,7 @@ public class ArticleApiTests(NewsReaderFactory factory) : IClassFixture<NewsRead
     {
         var a = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles/{SeedSlug}");
         Assert.Equal(
-            ["slug", "source", "headline", "imageCaption", "authors", "byline", "published", "readTimeMinutes", "dateline", "paragraphs", "credits", "recommended", "url"],
+            ["slug", "source", "headline", "standfirst", "imageCaption", "authors", "byline", "published", "readTimeMinutes", "dateline", "paragraphs", "credits", "recommended", "url"],
             a.EnumerateObject().Select(p => p.Name));
         Assert.Equal("TOKYO", a.GetProperty("dateline").GetProperty("place").GetString());
         Assert.Equal("Reuters", a.GetProperty("dateline").GetProperty("agency").GetString());

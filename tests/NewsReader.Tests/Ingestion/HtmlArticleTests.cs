@@ -176,16 +176,26 @@ public class HtmlArticleTests
     }
 
     [Fact]
-    public void TheStandfirstIsTheFirstParagraphAndTheFigcaptionTheCaption()
+    public void TheStandfirstIsTheArticlesAndTheFigcaptionTheCaption()
     {
         var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(GuardianPage)).Article!;
         Assert.Equal("Nato chief urges closer ties with Japan to defend democracy", a.Headline);
+        Assert.Equal(Standfirst, a.Standfirst);
         Assert.Equal("Jens Stoltenberg speaks at Keio University in Tokyo. Photograph: Issei Kato/Reuters", a.ImageCaption);
         Assert.Equal("By Justin McCurry in Tokyo", a.Byline);
         Assert.Equal(["Justin McCurry"], a.Authors);
         Assert.Equal(new DateOnly(2023, 2, 1), a.Published);
-        Assert.Equal([Standfirst, "The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore what happens in east Asia.",
+        Assert.Equal(["The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore what happens in east Asia.",
             "Jens Stoltenberg said security was interconnected, in a speech in Tokyo on Wednesday."], a.Paragraphs);
+    }
+
+    [Fact]
+    public void APageWhoseOnlyTextIsItsStandfirstKeepsItAsTheStory()
+    {
+        var page = GuardianPage[..GuardianPage.IndexOf("<div class=\"article-body\">")] + "</article></main></body></html>";
+        var a = Assert.IsType<Article>(HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article);
+        Assert.Equal([Standfirst], a.Paragraphs);
+        Assert.Null(a.Standfirst);
     }
 
     [Theory]
@@ -200,7 +210,8 @@ public class HtmlArticleTests
         Assert.NotEqual(GuardianPage, page);
         var a = HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(page)).Article!;
         Assert.Equal(caption, a.ImageCaption);
-        Assert.Equal(caption is null, a.Paragraphs[0] == Standfirst);
+        Assert.Equal(caption is null ? Standfirst : null, a.Standfirst);
+        Assert.DoesNotContain(Standfirst, a.Paragraphs);
     }
 
     [Theory]

@@ -49,6 +49,13 @@ public class MarkdownArticleTests
         Assert.Equal(expected, Parse(Sample.Replace("readTimeMinutes: 3\n", "readTimeMinutes: 3\n" + line)).Url);
 
     [Theory]
+    [InlineData("standfirst: Investors cheer the pause as inflation eases\n", "Investors cheer the pause as inflation eases")]
+    [InlineData("standfirst: \"  \"\n", null)]
+    [InlineData("", null)]
+    public void FrontMatterMayGiveTheStandfirst(string line, string? expected) =>
+        Assert.Equal(expected, Parse(Sample.Replace("readTimeMinutes: 3\n", "readTimeMinutes: 3\n" + line)).Standfirst);
+
+    [Theory]
     [InlineData("published: 2023-01-31\n", "2023-01-31")]
     [InlineData("published: \"Tue, January 31, 2023 at 9:42 PM\"\n", "2023-01-31")]
     [InlineData("published: not a date\n", null)]

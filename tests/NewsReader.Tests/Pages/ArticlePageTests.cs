@@ -262,6 +262,53 @@ public class ArticlePageTests(NewsReaderFactory factory) : IClassFixture<NewsRea
     }
 
     [Fact]
+    public async Task AStandfirstStandsUnderTheHeadlineAndSpeaksForTheArticle()
+    {
+        using var seeds = new TempSeedFolder().WithFile("nato.txt", """
+            NATO chief stresses ties with Japan
+
+            Stoltenberg visits Japan after South Korea trip; calls for <i>closer</i> ties
+
+            NATO Secretary General Jens Stoltenberg meets Japan's Prime Minister in Tokyo
+            Sakura Murakami
+            ·3 min read
+
+            By Sakura Murakami
+
+            TOKYO (Reuters) - NATO Secretary General Jens Stoltenberg said on Tuesday the alliance needed its partners.
+
+            "Security is not regional," he said.
+            """);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+        const string Standfirst = "Stoltenberg visits Japan after South Korea trip; calls for <i>closer</i> ties";
+
+        var doc = await client.GetPageAsync("/articles/nato-chief-stresses-ties-with-japan");
+        var standfirst = doc.QuerySelector(".story-head h1 + p.standfirst")!;
+        Assert.Equal(Standfirst, standfirst.Text());
+        Assert.Empty(standfirst.QuerySelectorAll("i")); // text, never markup
+        Assert.Equal("NATO Secretary General Jens Stoltenberg meets Japan’s Prime Minister in Tokyo", doc.QuerySelector("figure.photo figcaption")!.Text().Replace("Photo ", ""));
+        Assert.StartsWith("TOKYO (Reuters)", doc.QuerySelector(".story-body > p")!.Text());
+        Assert.Equal(Standfirst, doc.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+
+        // The library's card and the API give it; a search finds the article by its words and shows them.
+        Assert.Equal(Standfirst, (await client.GetPageAsync("/")).QuerySelector(".card-excerpt")!.Text());
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/articles/nato-chief-stresses-ties-with-japan");
+        Assert.Equal(Standfirst, api.GetProperty("standfirst").GetString());
+        var results = await client.GetPageAsync("/search?q=korea+trip");
+        Assert.Contains("South Korea trip", results.QuerySelector(".result-article .result-snippet")!.Text());
+    }
+
+    [Fact]
+    public async Task AnArticleWithoutAStandfirstHasNone()
+    {
+        var client = factory.CreateClient();
+        Assert.Null((await client.GetPageAsync(Path)).QuerySelector(".standfirst"));
+        var api = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{PageTests.SeedSlug}");
+        Assert.Equal(JsonValueKind.Null, api.GetProperty("standfirst").ValueKind);
+    }
+
+    [Fact]
     public async Task TheTitleAndDescriptionAreSetLikeThePage()
     {
         using var seeds = new TempSeedFolder().WithFile("a.txt", "Kyiv's mayor says \"enough\"\n\nKYIV (Reuters) - The city's mayor spoke.");
