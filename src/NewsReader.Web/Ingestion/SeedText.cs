@@ -521,24 +521,41 @@ public static class SeedText
         return any;
     }
 
-    /// <summary>Trimmed lines joined with single spaces, copied once.</summary>
+    /// <summary>
+    /// Trimmed lines joined with single spaces, copied once; with none where a line broke after a word's
+    /// hyphen (<see cref="BreaksAfterHyphen"/>).
+    /// </summary>
     public static string Join(ReadOnlySpan<ReadOnlyMemory<char>> lines)
     {
         if (lines.Length == 1) return lines[0].TrimmedString();
         var length = lines.Length - 1;
-        foreach (var l in lines) length += l.Span.Trim().Length;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var part = lines[i].Span.Trim();
+            length += part.Length;
+            if (i > 0 && BreaksAfterHyphen(lines[i - 1].Span.Trim(), part)) length--;
+        }
         return string.Create(length, lines, static (destination, lines) =>
         {
             var at = 0;
             for (var i = 0; i < lines.Length; i++)
             {
-                if (i > 0) destination[at++] = ' ';
                 var part = lines[i].Span.Trim();
+                if (i > 0 && !BreaksAfterHyphen(lines[i - 1].Span.Trim(), part)) destination[at++] = ' ';
                 part.CopyTo(destination[at..]);
                 at += part.Length;
             }
         });
     }
+
+    /// <summary>
+    /// Whether a line that ends <paramref name="before"/> broke inside a hyphenated word that
+    /// <paramref name="after"/> goes on with ("Indo-" / "Pacific"), as browsers break lines (and so PDFs printed
+    /// from them, read with pdftotext): a letter, a hyphen, then a letter. A spaced dash ("Thursday -") or
+    /// "--" is no word's hyphen, and no browser breaks before a digit ("mid-" / "2023" stays as written).
+    /// </summary>
+    public static bool BreaksAfterHyphen(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        before.Length >= 2 && before[^1] == '-' && char.IsLetter(before[^2]) && !after.IsEmpty && char.IsLetter(after[0]);
 
     /// <summary>The reason to reject a file with a line over <paramref name="max"/> characters, or null.</summary>
     public static string? TooLongLine(List<ReadOnlyMemory<char>> lines, int max)

@@ -880,14 +880,44 @@ public class FormatVariationTests
         Assert.Equal(seed.Credits, a.Credits);
     }
 
-    static string Wrap(string paragraph, int width)
+    // A browser breaks a line after a word's hyphen too ("Indo-" / "Pacific"), and so does a PDF printed from
+    // it and read with pdftotext: the word is whole again, its hyphen kept. Every width from 30 to 70 columns
+    // at which the seed's body breaks so.
+    [Fact]
+    public void ABodyWrappedAfterItsHyphensKeepsItsWords()
     {
+        var seed = Samples.Parse(Samples.SeedText);
+        var text = Samples.SeedText.Replace("\r\n", "\n");
+        var body = text[text.IndexOf("TOKYO (Reuters)")..text.IndexOf("Recommended Stories")];
+        var widths = 0;
+        for (var width = 30; width <= 70; width++)
+        {
+            var wrapped = string.Join("\n\n", body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => Wrap(p.Trim(), width, afterHyphens: true))) + "\n\n";
+            if (!wrapped.Split('\n').Any(line => line is [.., >= 'a' and <= 'z', '-'])) continue; // no word broken at its hyphen
+            widths++;
+            Assert.Equal(seed.Paragraphs, Samples.Parse(text.Replace(body, wrapped)).Paragraphs);
+        }
+        Assert.True(widths >= 3, $"only {widths} widths break a word at its hyphen");
+    }
+
+    [Theory]
+    [InlineData("Stocks rose on Thursday -\nthe first gain", "Stocks rose on Thursday - the first gain")] // a spaced dash
+    [InlineData("Stocks rose in mid-\n2023 and later", "Stocks rose in mid- 2023 and later")] // no break before a digit: as written
+    [InlineData("A pro-\nEuropean view -- and more--\nlater", "A pro-European view -- and more-- later")]
+    public void OnlyAWordsHyphenJoinsTheNextLine(string paragraph, string expected) =>
+        Assert.Equal(expected, Samples.Parse($"Headline here\n\n{paragraph}\n\nSecond paragraph.").Paragraphs[0]);
+
+    static string Wrap(string paragraph, int width, bool afterHyphens = false)
+    {
+        if (afterHyphens)
+            paragraph = System.Text.RegularExpressions.Regex.Replace(paragraph, @"(?<=[A-Za-z])-(?=[A-Za-z])", "-\u0001");
         var lines = new List<string>();
         var line = "";
-        foreach (var word in paragraph.Split(' '))
+        foreach (var word in paragraph.Split(' ', '\u0001'))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line); line = ""; }
-            line = line.Length == 0 ? word : $"{line} {word}";
+            var glued = line.EndsWith('-') && afterHyphens && line.Length > 0 && word.Length > 0 && char.IsLetter(word[0]) && char.IsLetter(line[^2]);
+            if (line.Length > 0 && line.Length + (glued ? 0 : 1) + word.Length > width) { lines.Add(line); line = ""; }
+            line = line.Length == 0 ? word : glued ? line + word : $"{line} {word}";
         }
         lines.Add(line);
         return string.Join("\n", lines);
