@@ -132,6 +132,21 @@ public class LegacyEncodingTests
         Assert.Equal(Shape(Samples.Parse(text)), Shape(Samples.ParseBytes(Encode(text, encoding))));
     }
 
+    // The detector reads the first 64 KB; the whole text is read in what it finds.
+    [Fact]
+    public void ALongCaptureIsReadWholeInItsEncoding()
+    {
+        var paragraphs = Enumerable.Range(1, 900).Select(i => $"Абзац номер {i}: министр заявил, что решение будет принято на саммите в июле.");
+        var text = Russian.Replace("(Репортаж", string.Join("\n\n", paragraphs) + "\n\n(Репортаж");
+        var bytes = Encode(text, "windows-1251");
+        Assert.True(bytes.Length > 64 * 1024);
+
+        var a = Samples.ParseBytes(bytes);
+
+        Assert.Equal(Shape(Samples.Parse(text)), Shape(a));
+        Assert.Contains(a.Paragraphs, p => p.StartsWith("Абзац номер 900:"));
+    }
+
     // Texts in Western languages are Windows-1252, as before: the detector's guess among the Latin encodings
     // (it takes a few of these for Windows-1250, ISO-8859-2 or Mac Central European) is not used.
     [Theory]
