@@ -92,7 +92,7 @@ public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnl
     string? FolderProblem)
 {
     public static IngestionSummary From(LibrarySnapshot s) => new(
-        [.. s.Report.Loaded.Select(l => new LoadedItem(l.Source, l.Slug, l.SameAs))],
+        [.. s.Report.Loaded.Select(l => new LoadedItem(l.Source, l.Slug, l.SameAs, l.Note))],
         [.. s.Report.Rejected.Select(r => new RejectedItem(r.Source, r.Reason))],
         s.Report.FileCount,
         s.Report.LastChanged,
@@ -100,6 +100,7 @@ public sealed record IngestionSummary(IReadOnlyList<LoadedItem> Loaded, IReadOnl
 }
 
 /// <param name="SameAs">The file the article is shown from when this one is another capture of it, else null.</param>
-public sealed record LoadedItem(string Source, string Slug, string? SameAs);
+/// <param name="Note">How the file was read, when that was a guess ("Read as windows-1251, …"), else null.</param>
+public sealed record LoadedItem(string Source, string Slug, string? SameAs, string? Note);
 
 public sealed record RejectedItem(string Source, string Reason);

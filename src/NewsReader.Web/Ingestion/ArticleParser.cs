@@ -17,12 +17,13 @@ public static class ArticleParser
         // The text is decoded into a rented buffer: every value kept is copied out of it, so it goes back
         // to the pool when parsing ends and a scan allocates little more than the article itself.
         // The line list is the thread's own and reused likewise (the loader parses on several threads).
-        if (!SeedText.TryDecodeRented(bytes, out var chars, out var length, out var error)) return ParseResult.Rejected(error!);
+        if (!SeedText.TryDecodeRented(bytes, out var chars, out var length, out var error, out var readAs)) return ParseResult.Rejected(error!);
         var lines = t_lines ?? [];
         t_lines = null;
         try
         {
-            return Parse(chars.AsMemory(0, length), lines, limits ?? ParseLimits.Default, texts, standfirst);
+            var result = Parse(chars.AsMemory(0, length), lines, limits ?? ParseLimits.Default, texts, standfirst);
+            return readAs is null || result.Article is null ? result : result with { Note = readAs };
         }
         finally
         {

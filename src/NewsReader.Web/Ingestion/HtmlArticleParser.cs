@@ -29,6 +29,13 @@ public static partial class HtmlArticleParser
     /// </summary>
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null, string? charset = null)
     {
+        var result = Read(bytes, limits, texts, charset, out var readAs);
+        return readAs is null || result.Article is null ? result : result with { Note = readAs };
+    }
+
+    static ParseResult Read(ReadOnlySpan<byte> bytes, ParseLimits? limits, TextPool? texts, string? charset, out string? readAs)
+    {
+        readAs = null;
         if (DeclaredEncoding(bytes, charset) is { } declared)
         {
             // Read as the page says it is written, then as any UTF-8 capture (invisible characters, entities).
@@ -41,7 +48,7 @@ public static partial class HtmlArticleParser
                 return ParseResult.Rejected($"not {declared.WebName} text, as the page says it is: invalid byte sequence");
             }
         }
-        var html = SeedText.Decode(bytes, out var error);
+        var html = SeedText.Decode(bytes, out var error, out readAs);
         if (html is null) return ParseResult.Rejected(error!);
         IHtmlDocument document;
         using (var budget = new CancellationTokenSource(ParseBudget))

@@ -23,4 +23,7 @@ public sealed record LoadedFile(string Source, string Slug)
     /// (the article is shown once, from it); else null.
     /// </summary>
     public string? SameAs { get; init; }
+
+    /// <summary>How the file was read, when that was a guess (<see cref="ParseResult.Note"/>); else null.</summary>
+    public string? Note { get; init; }
 }

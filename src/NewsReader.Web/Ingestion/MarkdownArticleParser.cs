@@ -69,8 +69,13 @@ public static class MarkdownArticleParser
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null)
     {
-        limits ??= ParseLimits.Default;
-        var text = SeedText.Decode(bytes, out var error);
+        var result = Read(bytes, limits ?? ParseLimits.Default, out var readAs);
+        return readAs is null || result.Article is null || result.Note is not null ? result : result with { Note = readAs };
+    }
+
+    static ParseResult Read(ReadOnlySpan<byte> bytes, ParseLimits limits, out string? readAs)
+    {
+        var text = SeedText.Decode(bytes, out var error, out readAs);
         if (text is null) return ParseResult.Rejected(error!);
         if (string.IsNullOrWhiteSpace(text)) return ParseResult.Rejected("the file is empty or holds only whitespace");
         if (SeedText.TooLongLine(SeedText.Lines(text), limits.MaxLineLength) is { } tooLong) return ParseResult.Rejected(tooLong);

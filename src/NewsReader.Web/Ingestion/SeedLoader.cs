@@ -162,7 +162,7 @@ public sealed class SeedLoader(IOptions<SeedOptions> options, IHostEnvironment e
         for (var i = 0; i < states.Count; i++)
         {
             var shown = shownFrom[states[i].State.Key];
-            loaded.Add(new LoadedFile(states[i].Name, slugs[shown]) { SameAs = shown == i ? null : states[shown].Name });
+            loaded.Add(new LoadedFile(states[i].Name, slugs[shown]) { SameAs = shown == i ? null : states[shown].Name, Note = states[i].State.Result.Note });
         }
         foreach (var name in overLimit)
             rejected.Add(new Rejection(name, $"over the Seeds:MaxFiles limit of {options.Value.MaxFiles:N0} files; not read"));

@@ -38,9 +38,15 @@ public static class SeedText
          0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, (byte)'&', 0x8B, 0xA0, 0xA8, 0xA9, 0xAD, 0xAF, 0xBB, 0xEF]);
 
     /// <summary>Decodes <paramref name="bytes"/>, or returns the reason it is not text.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error) => Decode(bytes, out error, out _);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>, or returns the reason it is not text; <paramref name="readAs"/> says how
+    /// it was read when that was a guess (<see cref="TryDecodeRented"/>).
+    /// </summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error, out string? readAs)
     {
-        if (!TryDecodeRented(bytes, out var chars, out var length, out error)) return null;
+        if (!TryDecodeRented(bytes, out var chars, out var length, out error, out readAs)) return null;
         var text = new string(chars, 0, length);
         ArrayPool<char>.Shared.Return(chars);
         return text;
@@ -50,12 +56,16 @@ public static class SeedText
     /// Decodes <paramref name="bytes"/> into <paramref name="chars"/>, a buffer rented from the shared
     /// <see cref="ArrayPool{T}"/> that the caller returns (nothing is kept of it), or gives the reason
     /// it is not text. UTF-8 takes one pass that validates as it decodes, and no string for the whole text.
+    /// <paramref name="readAs"/>: how the text was read when nothing in it said so and that was a guess (an
+    /// encoding detected, Windows-1252 for want of one, UTF-16 without its mark, UTF-8 mended), for the
+    /// ingestion report; null for UTF-8 and UTF-16 with a byte order mark.
     /// </summary>
-    public static bool TryDecodeRented(ReadOnlySpan<byte> bytes, out char[] chars, out int length, out string? error)
+    public static bool TryDecodeRented(ReadOnlySpan<byte> bytes, out char[] chars, out int length, out string? error, out string? readAs)
     {
         chars = [];
         length = 0;
         error = null;
+        readAs = null;
         if (OtherKind(bytes) is { } kind)
         {
             error = "not text: " + kind;
@@ -75,7 +85,11 @@ public static class SeedText
         {
             // UTF-16 written without a byte order mark (some Windows tools): Latin text puts a NUL in every
             // other byte. Read as UTF-16, in the order those NULs tell, rather than lose the article.
-            if (bom == 0 && Utf16WithoutMark(bytes) is { } encoding) return TryDecodeUtf16(bytes, encoding, 0, out chars, out length, out error);
+            if (bom == 0 && Utf16WithoutMark(bytes) is { } encoding)
+            {
+                readAs = $"Read as UTF-16 ({(encoding == StrictUtf16 ? "little" : "big")}-endian), as its NUL bytes tell: it has no byte order mark.";
+                return TryDecodeUtf16(bytes, encoding, 0, out chars, out length, out error);
+            }
             error = $"not text: NUL byte at offset {bom + nul}";
             return false;
         }
@@ -86,6 +100,7 @@ public static class SeedText
             {
                 length = undone;
                 normalise = true;
+                readAs = "Mended: UTF-8 text once read as Windows-1252 and saved again (\"â€™\" for \"’\") is read as it was written.";
             }
             if (normalise) length = Normalise(chars.AsSpan(0, length));
             return true;
@@ -98,9 +113,10 @@ public static class SeedText
         // sequence any other reads as Windows-1252 (one byte, one character), unless it holds control
         // characters, as binary files do.
         var (valid, invalid) = bom == 0 ? Utf8Sequences(bytes) : (1, 0);
-        if (valid < invalid && TextEncodings.ReadInOtherScript(bytes, chars) is var inOtherScript and >= 0)
+        if (valid < invalid && TextEncodings.ReadInOtherScript(bytes, chars, out var detected) is var inOtherScript and >= 0)
         {
             length = Normalise(chars.AsSpan(0, inOtherScript));
+            readAs = $"Read as {detected}, the encoding its text is in: it is not UTF-8 and names none.";
             return true;
         }
         if (valid == 0)
@@ -110,6 +126,7 @@ public static class SeedText
             if (control < 0)
             {
                 length = Normalise(chars.AsSpan(0, length));
+                readAs = "Read as Windows-1252, as older Western tools write text: it is not UTF-8 and names no encoding.";
                 return true;
             }
             error = $"not text: control character at offset {control}";

@@ -44,14 +44,15 @@ public static class TextEncodings
     /// when the text reads in that encoding without a control character and most of its letters beyond ASCII are
     /// of a script other than Latin, standing in words of their own rather than inside Latin ones. Latin texts stay
     /// Windows-1252, as Western capture tools write them: the detector takes short ones for Windows-1250 or Mac
-    /// Central European, whose letters differ.
+    /// Central European, whose letters differ. <paramref name="name"/>: the encoding's name, when it is taken.
     /// </summary>
-    public static int ReadInOtherScript(ReadOnlySpan<byte> bytes, Span<char> chars)
+    public static int ReadInOtherScript(ReadOnlySpan<byte> bytes, Span<char> chars, out string? name)
     {
+        name = null;
         // The first 64 KB tell the encoding as well as the whole (a capture is rarely longer), and bound the
         // detector's time on a file of several megabytes that is no text at all (0.1 s for 4 MB).
         var sample = bytes[..Math.Min(bytes.Length, 64 * 1024)].ToArray();
-        if (CharsetDetector.DetectFromBytes(sample).Detected?.EncodingName is not { } name || Named(name.ToLowerInvariant()) is not { } encoding) return -1;
+        if (CharsetDetector.DetectFromBytes(sample).Detected?.EncodingName is not { } guess || Named(guess.ToLowerInvariant()) is not { } encoding) return -1;
         int length;
         try
         {
@@ -61,7 +62,9 @@ public static class TextEncodings
         {
             return -1;
         }
-        return IsOtherScript(chars[..length]) ? length : -1;
+        if (!IsOtherScript(chars[..length])) return -1;
+        name = encoding.WebName;
+        return length;
     }
 
     // No control character but tab, line breaks and form feed; of the letters beyond ASCII more of a script other

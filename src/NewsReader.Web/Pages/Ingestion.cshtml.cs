@@ -14,7 +14,8 @@ public sealed class IngestionModel(ArticleStore store) : ReaderPageModel
     /// <summary>One file: <see cref="Reason"/> is set when it could not be read (an article may still show
     /// its last good version); <see cref="Article"/> is what it shows in the library.</summary>
     /// <param name="SameAs">The file the article is shown from, when this file is another capture of it.</param>
-    public sealed record Entry(string Source, string? Reason, Article? Article, string? SameAs = null);
+    /// <param name="Note">How the file was read, when that was a guess.</param>
+    public sealed record Entry(string Source, string? Reason, Article? Article, string? SameAs = null, string? Note = null);
 
     /// <summary>How many loaded files are other captures of an article shown from another file.</summary>
     public int SameArticles { get; private set; }
@@ -30,7 +31,7 @@ public sealed class IngestionModel(ArticleStore store) : ReaderPageModel
         // A file that failed but still shows its last good version is among the loaded ones too.
         var loaded = Report.Loaded.ToDictionary(l => l.Source, StringComparer.Ordinal);
         Entry EntryOf(string source, string? reason) =>
-            loaded.TryGetValue(source, out var l) ? new Entry(source, reason, library.Find(l.Slug), l.SameAs) : new Entry(source, reason, null);
+            loaded.TryGetValue(source, out var l) ? new Entry(source, reason, library.Find(l.Slug), l.SameAs, reason is null ? l.Note : null) : new Entry(source, reason, null);
         Files = new Paging<Entry>(
             [.. Report.Rejected.Select(r => EntryOf(r.Source, r.Reason)),
              .. Report.Loaded.Where(l => !rejected.Contains(l.Source)).Select(l => EntryOf(l.Source, null))],

@@ -178,6 +178,36 @@ public class LegacyEncodingTests
         Assert.Equal(Shape(Samples.Parse(text)), Shape(Samples.ParseBytes(bytes)));
     }
 
+    // A guess is said, for the ingestion report; a text whose encoding is certain says nothing.
+    [Theory]
+    [InlineData("utf-8", null)]
+    [InlineData("utf-8-bom", null)]
+    [InlineData("utf-16-bom", null)]
+    [InlineData("utf-16", "Read as UTF-16 (little-endian), as its NUL bytes tell: it has no byte order mark.")]
+    [InlineData("utf-16BE", "Read as UTF-16 (big-endian), as its NUL bytes tell: it has no byte order mark.")]
+    [InlineData("windows-1252", "Read as Windows-1252, as older Western tools write text: it is not UTF-8 and names no encoding.")]
+    [InlineData("windows-1251", "Read as windows-1251, the encoding its text is in: it is not UTF-8 and names none.")]
+    [InlineData("shift_jis", "Read as shift_jis, the encoding its text is in: it is not UTF-8 and names none.")]
+    [InlineData("utf-8-read-as-1252", "Mended: UTF-8 text once read as Windows-1252 and saved again (\"â€™\" for \"’\") is read as it was written.")]
+    public void HowATextWasReadIsSaidWhenItWasAGuess(string form, string? expected)
+    {
+        var text = form is "windows-1251" ? Russian : form is "shift_jis" ? Portable(Japanese, form) : "Zürich’s café rally\n\nPARIS (AFP) - Prices rose in Zürich.\n";
+        byte[] bytes = form switch
+        {
+            "utf-8" => Encoding.UTF8.GetBytes(text),
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            "utf-16-bom" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "utf-16" => Encoding.Unicode.GetBytes(text),
+            "utf-16BE" => Encoding.BigEndianUnicode.GetBytes(text),
+            "utf-8-read-as-1252" => Encoding.UTF8.GetBytes(CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(Encoding.UTF8.GetBytes(text))),
+            _ => Encode(text, form),
+        };
+
+        Assert.NotNull(SeedText.Decode(bytes, out _, out var readAs));
+        Assert.Equal(expected, readAs);
+        Assert.Equal(expected, ArticleParser.Parse(bytes).Note);
+    }
+
     // UTF-8 gone bad stays rejected, whatever an encoding detector would make of it.
     [Fact]
     public void Utf8WithWindows1252QuotesPastedInIsStillRejected()
@@ -208,8 +238,10 @@ public class LegacyEncodingTests
               <p>{opening}, {headline}.</p>
             </article></main></body></html>
             """;
-        var a = Assert.IsType<Article>(HtmlArticleParser.Parse(Encode(page, encoding)).Article);
+        var result = HtmlArticleParser.Parse(Encode(page, encoding));
+        var a = Assert.IsType<Article>(result.Article);
         Assert.Equal(headline, a.Headline);
+        Assert.StartsWith("Read as ", result.Note);
         Assert.Equal($"LONDON (AFP) - {opening}.", a.Paragraphs[0]);
     }
 }

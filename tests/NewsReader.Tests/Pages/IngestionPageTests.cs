@@ -30,6 +30,26 @@ public class IngestionPageTests
     }
 
     [Fact]
+    public async Task AFileReadByAGuessSaysHow()
+    {
+        var russian = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(
+            "Глава НАТО призвал союзников увеличить расходы\n\nБРЮССЕЛЬ (Рейтер) - Генеральный секретарь НАТО в четверг призвал страны альянса увеличить расходы.\n");
+        using var seeds = new TempSeedFolder().WithSeed().WithFile("nato-1251.txt", russian);
+        using var app = new NewsReaderFactory { SeedsPath = seeds.Path };
+        var client = app.CreateClient();
+
+        var files = (await client.GetPageAsync("/ingestion")).QuerySelectorAll(".file-list > li");
+        var guessed = files.Single(f => f.QuerySelector(".file-name")!.Text() == "nato-1251.txt");
+        Assert.Equal("Read as windows-1251, the encoding its text is in: it is not UTF-8 and names none.", guessed.QuerySelector(".file-note")!.Text());
+        Assert.Null(files.Single(f => f.QuerySelector(".file-name")!.Text() == "000_seed.txt").QuerySelector(".file-note"));
+
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/ingestion");
+        var notes = api.GetProperty("loaded").EnumerateArray().ToDictionary(l => l.GetProperty("source").GetString()!, l => l.GetProperty("note").GetString());
+        Assert.StartsWith("Read as windows-1251", notes["nato-1251.txt"]);
+        Assert.Null(notes["000_seed.txt"]);
+    }
+
+    [Fact]
     public async Task AnotherCaptureOfAnArticleIsSaidToBeTheSameArticleShownOnce()
     {
         using var seeds = new TempSeedFolder().WithSeed().WithFile("copy-from-phone.txt", Samples.SeedText.Replace("\n", "\r\n"));
