@@ -152,7 +152,7 @@ public static class MarkdownArticleParser
     static ParseResult FromSavedPage(FrontMatter front, string rest, ParseLimits limits)
     {
         // The title first: the capture rules read a headline written twice once ("# Title" under it).
-        rest = WithoutImageLines(WithoutLayoutLines(WithoutExcerpt(rest)));
+        rest = WithoutImageLines(WithoutLayoutLines(WithoutExcerpt(rest, out var excerpt)));
         var capture = string.IsNullOrWhiteSpace(front.Title) ? rest : front.Title.Trim() + "\n\n" + rest;
         var result = ArticleParser.ParseText(capture, limits);
         if (result.Article is not { } a) return result;
@@ -162,7 +162,24 @@ public static class MarkdownArticleParser
             Url = a.Url ?? ArticleParser.HttpAddress(front.Url ?? front.Source),
             Published = a.Published ?? (front.Published is { } stated && PublishedDate.TryParse(stated, out var date) ? date : null),
             MarkdownBody = true,
+            Standfirst = a.Standfirst ?? (excerpt is not null && !Tells(a, excerpt) ? excerpt : null),
         });
+    }
+
+    /// <summary>
+    /// Whether the article already tells <paramref name="excerpt"/>, the page's description: as its headline,
+    /// its caption, or the start of a paragraph's sentence (Reuters's description is the story's first
+    /// sentence, often cut short with an ellipsis). Compared by letters and digits alone, at most the first 60.
+    /// </summary>
+    static bool Tells(Article a, string excerpt)
+    {
+        var key = Key(excerpt.TrimEnd('…', '.', ' '));
+        if (key.Length == 0) return true;
+        key = key[..Math.Min(key.Length, 60)];
+        return Key(a.Headline).Contains(key, StringComparison.Ordinal) || a.ImageCaption is { } caption && Key(caption).Contains(key, StringComparison.Ordinal)
+            || a.Paragraphs.Any(p => Key(p).Contains(key, StringComparison.Ordinal));
+
+        static string Key(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
     }
 
     /// <summary>
@@ -181,19 +198,25 @@ public static class MarkdownArticleParser
     /// <summary>
     /// MarkDownload, the browser extension that saves a page as Markdown, writes the page's description under
     /// the title as a quote, "> ## Excerpt" over it, and a rule under it. It is the page's summary for search
-    /// engines, not the story: it goes, with its rule.
+    /// engines, not the story: it goes, with its rule, and is given as <paramref name="excerpt"/> (The
+    /// Guardian's is the standfirst the page shows under its headline).
     /// </summary>
-    internal static string WithoutExcerpt(string text)
+    internal static string WithoutExcerpt(string text, out string? excerpt)
     {
+        excerpt = null;
         var at = text.IndexOf("> ## Excerpt", StringComparison.Ordinal);
         // Only under the title: near the start, at the start of a line.
         if (at < 0 || at > 2000 || at > 0 && text[at - 1] != '\n') return text;
         var end = at;
+        var quoted = new List<string>();
         while (end < text.Length && text[end] == '>')
         {
             var next = text.IndexOf('\n', end);
+            var line = text.AsSpan(end + 1, (next < 0 ? text.Length : next) - end - 1).Trim();
+            if (end > at && !line.IsEmpty) quoted.Add(line.ToString());
             end = next < 0 ? text.Length : next + 1;
         }
+        if (quoted.Count > 0) excerpt = string.Join(' ', quoted);
         // The rule under it ("---"), past blank lines.
         var after = end;
         while (after < text.Length && text[after] == '\n') after++;

@@ -61,6 +61,42 @@ public class StandfirstTests
         Assert.Equal(2, a.Paragraphs.Count);
     }
 
+    // MarkDownload writes the page's description under the title ("> ## Excerpt"). The Guardian's is its
+    // standfirst, which the story does not repeat; Reuters's is the story's first sentence, read in the story.
+    [Theory]
+    [InlineData("Jens Stoltenberg says Europe cannot ignore what happens in east Asia as he visits Tokyo", "Jens Stoltenberg says Europe cannot ignore what happens in east Asia as he visits Tokyo")]
+    [InlineData("The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore…", null)]
+    [InlineData("Nato chief warns Europe cannot ignore east Asia", null)]
+    public void APageDescriptionTheStoryDoesNotTellIsTheStandfirst(string excerpt, string? expected)
+    {
+        var saved = $"""
+            ---
+            source: https://www.theguardian.com/world/2023/jan/31/nato-japan
+            author: Justin McCurry
+            ---
+
+            # Nato chief warns Europe cannot ignore east Asia
+
+            > ## Excerpt
+            > {excerpt}
+
+            ---
+
+            Jens Stoltenberg with Fumio Kishida in Tokyo on Tuesday. Photograph: Reuters
+            Justin McCurry in Tokyo
+            Tue 31 Jan 2023 05.00 GMT
+
+            The head of Nato has called for closer ties with Japan as he warned that Europe could not ignore what happens in east Asia.
+
+            Speaking in Tokyo, Jens Stoltenberg said security was not regional but global.
+            """;
+        var a = NewsReader.Web.Ingestion.MarkdownArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes(saved)).Article!;
+
+        Assert.Equal(expected, a.Standfirst);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal("Jens Stoltenberg with Fumio Kishida in Tokyo on Tuesday. Photograph: Reuters", a.ImageCaption);
+    }
+
     [Fact]
     public void TheSeedAndTheUsualCaptureHaveNone()
     {
