@@ -22,8 +22,7 @@ public static class ArticleParser
         t_lines = null;
         try
         {
-            var result = Parse(chars.AsMemory(0, length), lines, limits ?? ParseLimits.Default, texts, standfirst);
-            return readAs is null || result.Article is null ? result : result with { Note = readAs };
+            return Parse(chars.AsMemory(0, length), lines, limits ?? ParseLimits.Default, texts, standfirst).WithNote(readAs);
         }
         finally
         {

@@ -30,7 +30,7 @@ public static partial class HtmlArticleParser
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null, TextPool? texts = null, string? charset = null)
     {
         var result = Read(bytes, limits, texts, charset, out var readAs);
-        return readAs is null || result.Article is null ? result : result with { Note = readAs };
+        return result.WithNote(readAs);
     }
 
     static ParseResult Read(ReadOnlySpan<byte> bytes, ParseLimits? limits, TextPool? texts, string? charset, out string? readAs)

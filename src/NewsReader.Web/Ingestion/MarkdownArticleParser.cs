@@ -64,13 +64,10 @@ public static class MarkdownArticleParser
     static readonly System.Buffers.SearchValues<char> KeyCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 
-    static readonly System.Buffers.SearchValues<byte> KeyBytes =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"u8);
-
     public static ParseResult Parse(ReadOnlySpan<byte> bytes, ParseLimits? limits = null)
     {
         var result = Read(bytes, limits ?? ParseLimits.Default, out var readAs);
-        return readAs is null || result.Article is null || result.Note is not null ? result : result with { Note = readAs };
+        return result.WithNote(readAs);
     }
 
     static ParseResult Read(ReadOnlySpan<byte> bytes, ParseLimits limits, out string? readAs)

@@ -424,7 +424,7 @@ public static class SeedText
 
     // A C0 or C1 control other than tab, line feed, form feed and carriage return, or one of the
     // noncharacters U+FFFE and U+FFFF: not text a page can show, nor one XML (the Atom feed) can hold.
-    static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\f' or '\r') || c is '\uFFFE' or '\uFFFF';
+    internal static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\f' or '\r') || c is '\uFFFE' or '\uFFFF';
 
     /// <summary>
     /// Splits on CRLF, LF or a lone CR and trims trailing spaces and tabs from each line. Lines are slices

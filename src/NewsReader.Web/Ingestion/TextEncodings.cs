@@ -67,7 +67,7 @@ public static class TextEncodings
         return length;
     }
 
-    // No control character but tab, line breaks and form feed; of the letters beyond ASCII more of a script other
+    // No control character but tab, line breaks and form feed (nor a noncharacter); of the letters beyond ASCII more of a script other
     // than Latin than of Latin, and most of those not beside an ASCII letter ("Café" read as Windows-1251 is
     // "Cafй": a Cyrillic letter inside a Latin word).
     static bool IsOtherScript(ReadOnlySpan<char> text)
@@ -76,7 +76,7 @@ public static class TextEncodings
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\f' or '\r')) return false;
+            if (SeedText.IsStrayControl(c)) return false;
             if (c < '\u0080' || !char.IsLetter(c)) continue;
             if (c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF') latin++;
             else
